@@ -1,0 +1,63 @@
+import { generateKeyPairSync, createHmac, randomUUID } from "node:crypto";
+import examples from "@octokit/webhooks-examples";
+import nock from "nock";
+import { Probot, ProbotOctokit } from "probot";
+
+/**
+ * Test harness for the real Probot app: GitHub's own example payloads
+ * (@octokit/webhooks-examples), a freshly generated app key, and nock in front
+ * of api.github.com so every REST call must be declared and is asserted.
+ */
+
+export const API = "https://api.github.com";
+export const WEBHOOK_SECRET = "test-webhook-secret";
+
+let privateKey: string | undefined;
+function testPrivateKey(): string {
+  privateKey ??= generateKeyPairSync("rsa", {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+    publicKeyEncoding: { type: "spki", format: "pem" },
+  }).privateKey;
+  return privateKey;
+}
+
+export function createTestProbot(): Probot {
+  return new Probot({
+    appId: 123,
+    privateKey: testPrivateKey(),
+    secret: WEBHOOK_SECRET,
+    logLevel: "fatal",
+    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+      ...options,
+      retry: { enabled: false },
+      throttle: { enabled: false },
+    })),
+  });
+}
+
+type Example = { name: string; examples: Record<string, unknown>[] };
+
+/** A deep copy of one of GitHub's real example payloads. */
+export function examplePayload<T = Record<string, any>>(name: string, action?: string, index = 0): T {
+  const family = (examples as unknown as Example[]).find((candidate) => candidate.name === name);
+  const matching = (family?.examples ?? []).filter((example) => action === undefined || example.action === action);
+  const payload = matching[index];
+  if (!payload) throw new Error(`no example payload for ${name}.${action ?? "*"}[${index}]`);
+  return structuredClone(payload) as T;
+}
+
+/** nock scope for the REST API with the installation token already answered. */
+export function githubApi(installationId = 1): nock.Scope {
+  return nock(API)
+    .post(`/app/installations/${installationId}/access_tokens`)
+    .reply(200, { token: "test-installation-token", permissions: {} });
+}
+
+export function signature(body: string, secret = WEBHOOK_SECRET): string {
+  return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+}
+
+export function deliveryId(): string {
+  return randomUUID();
+}
