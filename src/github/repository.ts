@@ -1,9 +1,10 @@
 import { httpStatus, type GitHub, type RepoRef } from "./octokit.js";
 
+/** One entry of the pull request files API, as GitHub names its fields. */
 export interface ChangedFile {
-  path: string;
-  status: string;
-  previousPath?: string;
+  filename: string;
+  status: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
+  previous_filename?: string;
 }
 
 /** Files changed by a PR (GitHub lists at most 3,000). */
@@ -15,9 +16,9 @@ export async function listChangedFiles(gh: GitHub, input: RepoRef & { pullNumber
     per_page: 100,
   });
   return files.map((file) => ({
-    path: file.filename,
+    filename: file.filename,
     status: file.status,
-    ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+    ...(file.previous_filename ? { previous_filename: file.previous_filename } : {}),
   }));
 }
 

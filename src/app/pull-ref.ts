@@ -1,0 +1,53 @@
+/** What the jobs need to know about a pull request, from whichever event named it. */
+export interface PullRef {
+  owner: string;
+  repo: string;
+  /** Web address of the base repository (github.com or GitHub Enterprise). */
+  htmlUrl: string;
+  number: number;
+  headSha: string;
+  headRef: string;
+  baseRef: string;
+  title: string;
+  author: string;
+  /** The head branch lives in another repository. */
+  isFork: boolean;
+  draft: boolean;
+  labels: string[];
+  body: string;
+}
+
+interface PullPayload {
+  number: number;
+  title: string;
+  body?: string | null;
+  draft?: boolean;
+  user: { login: string } | null;
+  labels?: { name: string }[];
+  head: { sha: string; ref: string; repo: { full_name: string } | null };
+  base: { ref: string; repo: { full_name: string; name: string; html_url: string; owner: { login: string } } };
+}
+
+export function pullRefFrom(pull: PullPayload): PullRef {
+  const base = pull.base.repo;
+  return {
+    owner: base.owner.login,
+    repo: base.name,
+    htmlUrl: base.html_url,
+    number: pull.number,
+    headSha: pull.head.sha,
+    headRef: pull.head.ref,
+    baseRef: pull.base.ref,
+    title: pull.title,
+    author: pull.user?.login ?? "ghost",
+    // A deleted fork has no head repo: treat it as a fork, the safe side.
+    isFork: pull.head.repo?.full_name !== base.full_name,
+    draft: pull.draft ?? false,
+    labels: (pull.labels ?? []).map((label) => label.name),
+    body: pull.body ?? "",
+  };
+}
+
+export function pullKey(pull: Pick<PullRef, "owner" | "repo" | "number">): string {
+  return `${pull.owner}/${pull.repo}#${pull.number}`;
+}

@@ -1,0 +1,44 @@
+import type { Probot } from "probot";
+import { downloadRunArtifact } from "../github/actions.js";
+import { extractPlanArtifacts } from "../runner/index.js";
+import { loadConfigOrReport } from "./config-check.js";
+import type { Services } from "./index.js";
+import { outcomeFromPlanJson } from "./plan-outcome.js";
+import type { RootOutcome } from "./plan-policy.js";
+import { publishPlan } from "./publish-plan.js";
+import { pullKey, pullRefFrom } from "./pull-ref.js";
+
+/**
+ * `runner: actions`: the repository's own workflow ran terraform with its own
+ * credentials and uploaded the plan JSON; explain it for each PR of the run.
+ */
+export function registerWorkflowRunHandlers(app: Probot, services: Services): void {
+  app.on("workflow_run.completed", async (context) => {
+    const run = context.payload.workflow_run;
+    const [linked] = run.pull_requests;
+    if (!linked) return;
+    const config = await loadConfigOrReport(context, run.head_sha);
+    if (!config || config.runner !== "actions") return;
+    if (config.actions.workflow && !run.path.endsWith(`/${config.actions.workflow}`)) return;
+    const { owner, repo } = context.repo();
+    const { data } = await context.octokit.rest.pulls.get({ owner, repo, pull_number: linked.number });
+    const pull = pullRefFrom(data);
+    if (pull.headSha !== run.head_sha) {
+      context.log.info({ pull: pull.number }, "workflow run is for an older commit of the PR; ignored");
+      return;
+    }
+    services.queue.enqueue(`plan:${pullKey(pull)}@${pull.headSha}`, async () => {
+      const zip = await downloadRunArtifact(context.octokit, { owner, repo, runId: run.id, name: config.actions.artifact });
+      let outcomes: RootOutcome[];
+      if (!zip) {
+        outcomes = [{ root: ".", error: `workflow run ${run.id} has no artifact named "${config.actions.artifact}" (config actions.artifact)` }];
+      } else {
+        const extracted = extractPlanArtifacts(zip);
+        outcomes = "error" in extracted
+          ? [{ root: ".", error: extracted.error }]
+          : extracted.plans.map((plan) => outcomeFromPlanJson(plan.root, plan.planJson, config));
+      }
+      await publishPlan(context.octokit, services.store, context.log, { pull, config, outcomes, checkRuns: new Map() });
+    });
+  });
+}
