@@ -1,0 +1,10 @@
+export { pickCoReviewer, DEFAULT_WINDOW_DAYS } from "./rotation.js";
+export type { CoReviewerInput, CoReviewerPick, DecidedBy, NoPickReason, PickReason, RotationReason } from "./rotation.js";
+export { pickPair } from "./pairing.js";
+export type { PairInput, PairResult, PairingError, PairingReason, RoleCounts } from "./pairing.js";
+export { reviewGuide, GUIDED_RISK_IDS } from "./guide.js";
+export type { GuideInput, GuideItem } from "./guide.js";
+export { rotationReasonText, pairingReasonText, skippedText, withArticle } from "./reason-text.js";
+export type { TypeTitle } from "./reason-text.js";
+export { isBot, calendarDate } from "./eligibility.js";
+export type { Assignment, Away, Lang, Pairing, SkipCause, Skipped } from "./types.js";

@@ -1,0 +1,3 @@
+export { openStore, DEFAULT_SQLITE_PATH, type StoreOptions } from "./open.js";
+export { StoreUnavailableError } from "./errors.js";
+export type * from "./types.js";
