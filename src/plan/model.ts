@@ -75,7 +75,12 @@ export interface Change {
   action: Action;
   /** The raw `actions` array as terraform printed it. */
   rawActions: string[];
-  replaceOrder?: "delete-before-create" | "create-before-destroy";
+  /**
+   * How a replacement happens. `create-then-forget` (terraform 1.7+, a
+   * `removed { lifecycle { destroy = false } }` block): the new object is
+   * created and the old one is left running, no longer managed.
+   */
+  replaceOrder?: "delete-before-create" | "create-before-destroy" | "create-then-forget";
   /** terraform's `action_reason`, e.g. `replace_because_tainted`. */
   actionReason?: string;
   /** Set when this object moved from another address (`moved` block or rename). */

@@ -1,0 +1,200 @@
+import { actionMeaning, KNOWN_ACTIONS, type ActionMeaning } from "./actions.js";
+import { isArrayOrNull, isBoolean, isRecord, isRecordOrNull, isString, optional, required } from "./checks.js";
+import { describeType, PlanError, quote } from "./errors.js";
+import type { PathStep } from "./model.js";
+import { childPath } from "./path-text.js";
+
+/**
+ * The parts of a `terraform show -json` document the model is built from,
+ * checked for type. Everything else (checks, action_invocations, identities,
+ * keys newer versions add) is left alone. Entries are the parsed JSON objects
+ * themselves, typed after checking, not copies.
+ */
+export interface RawPlan {
+  formatVersion?: string;
+  terraform_version?: string;
+  resource_changes: readonly RawResourceChange[];
+  resource_drift: readonly RawResourceChange[];
+  output_changes: [name: string, change: RawChange][];
+  configuration?: Record<string, unknown>;
+  planned_values?: unknown;
+  variables?: unknown;
+  errored?: boolean;
+  applyable?: boolean;
+  complete?: boolean;
+}
+
+export interface RawResourceChange {
+  readonly address?: string;
+  readonly module_address?: string;
+  readonly mode?: "managed" | "data";
+  readonly type?: string;
+  readonly name?: string;
+  readonly index?: number | string | null;
+  readonly provider_name?: string;
+  readonly previous_address?: string;
+  readonly action_reason?: string;
+  readonly deposed?: string;
+  readonly change: RawChange;
+}
+
+export interface RawChange {
+  readonly actions: readonly string[];
+  readonly before?: unknown;
+  readonly after?: unknown;
+  readonly after_unknown?: unknown;
+  readonly before_sensitive?: unknown;
+  readonly after_sensitive?: unknown;
+  readonly replace_paths?: readonly (readonly PathStep[])[] | null;
+  readonly importing?: { readonly id?: unknown } | null;
+}
+
+/** Keys only a plan has; a state file or a log line has none of them. */
+const PLAN_KEYS = [
+  "resource_changes",
+  "resource_drift",
+  "output_changes",
+  "planned_values",
+  "plan_format_version",
+  "errored",
+  "applyable",
+];
+
+export function looksLikePlan(document: unknown): boolean {
+  return isRecord(document) && PLAN_KEYS.some((key) => Object.hasOwn(document, key));
+}
+
+export function validatePlan(document: unknown): RawPlan {
+  if (!isRecord(document)) {
+    throw new PlanError(`expected a JSON object (the output of terraform show -json), got ${describeType(document)}`);
+  }
+  if (!looksLikePlan(document)) throw notAPlan(document);
+  const plan: RawPlan = {
+    resource_changes: resourceChanges(document, "resource_changes"),
+    resource_drift: resourceChanges(document, "resource_drift"),
+    output_changes: outputChanges(document),
+    planned_values: document["planned_values"],
+    variables: document["variables"],
+  };
+  const formatVersion = supportedVersion(document, "format_version") ?? supportedVersion(document, "plan_format_version");
+  if (formatVersion !== undefined) plan.formatVersion = formatVersion;
+  const terraformVersion = optional(document, "terraform_version", "", isString, "string");
+  if (terraformVersion !== undefined) plan.terraform_version = terraformVersion;
+  const configuration = optional(document, "configuration", "", isRecord, "object");
+  if (configuration !== undefined) plan.configuration = configuration;
+  for (const flag of ["errored", "applyable", "complete"] as const) {
+    const value = optional(document, flag, "", isBoolean, "boolean");
+    if (value !== undefined) plan[flag] = value;
+  }
+  return plan;
+}
+
+/** What an `actions` array means; only called on validated changes, where it always has a meaning. */
+export function meaningOf(change: RawChange): ActionMeaning {
+  const meaning = actionMeaning(change.actions);
+  if (meaning === undefined) throw new Error(`actions ${JSON.stringify(change.actions)} were not validated`);
+  return meaning;
+}
+
+function notAPlan(document: Record<string, unknown>): PlanError {
+  const hint = Object.hasOwn(document, "values")
+    ? "it looks like terraform state; run terraform show -json on a saved plan file"
+    : Object.hasOwn(document, "@message")
+      ? "it looks like the log of terraform plan -json; save the plan with -out and run terraform show -json on it"
+      : "expected the output of terraform show -json <planfile>";
+  return new PlanError(`not a terraform plan: it has none of ${PLAN_KEYS.join(", ")} (${hint})`);
+}
+
+const SUPPORTED_VERSION = /^(?:0\.[1-9][0-9]*|1\.[0-9]+)(?:\.[0-9]+)?$/;
+
+function supportedVersion(document: Record<string, unknown>, key: string): string | undefined {
+  const version = optional(document, key, "", isString, "string");
+  if (version === undefined) return undefined;
+  if (!SUPPORTED_VERSION.test(version)) {
+    throw new PlanError(`${key} ${quote(version)} is not supported (0.1 to 1.x)`, key);
+  }
+  return version;
+}
+
+function resourceChanges(document: Record<string, unknown>, key: string): readonly RawResourceChange[] {
+  const list = optional(document, key, "", isArrayOrNull, "array");
+  if (list === undefined || list === null) return [];
+  for (let i = 0; i < list.length; i++) checkResourceChange(list[i], `${key}[${i}]`);
+  return list as RawResourceChange[];
+}
+
+const STRING_FIELDS = [
+  "address",
+  "module_address",
+  "type",
+  "name",
+  "provider_name",
+  "previous_address",
+  "action_reason",
+  "deposed",
+];
+
+function checkResourceChange(entry: unknown, path: string): void {
+  const record = required(entry, path, isRecord, "object");
+  checkChange(record["change"], path, "change");
+  for (const key of STRING_FIELDS) optional(record, key, path, isString, "string");
+  const mode = record["mode"];
+  if (mode !== undefined && mode !== "managed" && mode !== "data") {
+    const modePath = childPath(path, "mode");
+    const found = typeof mode === "string" ? quote(mode) : describeType(mode);
+    throw new PlanError(`${modePath}: expected "managed" or "data", got ${found}`, modePath);
+  }
+  optional(record, "index", path, isIndex, "number, string or null");
+  if (record["address"] === undefined && (record["type"] === undefined || record["name"] === undefined)) {
+    throw new PlanError(`${path}: expected an address, or a type and a name`, path);
+  }
+}
+
+function checkChange(value: unknown, parentPath: string, key: string): void {
+  if (!isRecord(value)) required(value, childPath(parentPath, key), isRecord, "object");
+  const record = value as Record<string, unknown>;
+  checkActions(record["actions"], parentPath, key);
+  const replacePaths = record["replace_paths"];
+  if (replacePaths !== undefined && replacePaths !== null) checkReplacePaths(replacePaths, childPath(childPath(parentPath, key), "replace_paths"));
+  if (record["importing"] !== undefined) optional(record, "importing", childPath(parentPath, key), isRecordOrNull, "object");
+}
+
+function checkActions(value: unknown, parentPath: string, changeKey: string): void {
+  if (Array.isArray(value) && value.every(isString) && actionMeaning(value) !== undefined) return;
+  // Slow path, for the error: say what exactly is wrong.
+  const path = childPath(childPath(parentPath, changeKey), "actions");
+  const actions = required(value, path, Array.isArray, "array");
+  if (actions.length === 0) throw new PlanError(`${path}: expected at least one action, got an empty array`, path);
+  for (let i = 0; i < actions.length; i++) {
+    const action = required(actions[i], `${path}[${i}]`, isString, "string");
+    if (!KNOWN_ACTIONS.includes(action)) {
+      throw new PlanError(`${path}[${i}]: unknown action ${quote(action)} (expected ${KNOWN_ACTIONS.join(", ")})`, `${path}[${i}]`);
+    }
+  }
+  throw new PlanError(`${path}: unsupported combination ${JSON.stringify(actions)}`, path);
+}
+
+function checkReplacePaths(value: unknown, path: string): void {
+  const list = required(value, path, Array.isArray, "array");
+  for (let i = 0; i < list.length; i++) {
+    const steps = required(list[i], `${path}[${i}]`, Array.isArray, "array");
+    for (let k = 0; k < steps.length; k++) required(steps[k], `${path}[${i}][${k}]`, isPathStep, "string or number");
+  }
+}
+
+function outputChanges(document: Record<string, unknown>): [string, RawChange][] {
+  const outputs = optional(document, "output_changes", "", isRecordOrNull, "object");
+  if (outputs === undefined || outputs === null) return [];
+  return Object.keys(outputs).map((name) => {
+    checkChange(outputs[name], "output_changes", name);
+    return [name, outputs[name] as RawChange];
+  });
+}
+
+function isIndex(value: unknown): value is number | string | null {
+  return value === null || typeof value === "number" || typeof value === "string";
+}
+
+function isPathStep(value: unknown): value is PathStep {
+  return typeof value === "number" || typeof value === "string";
+}
