@@ -2,8 +2,15 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "probot";
 import type { Config } from "../config/schema.js";
-import { buildSourceIndex, findTouchedRoots, isPlanInputFile, type LocalRunner, type SourceIndex } from "../runner/index.js";
-import { prepareWorkspace, type Workspace } from "../runner/index.js";
+import {
+  buildSourceIndex,
+  extractTarball,
+  findTouchedRoots,
+  isPlanInputFile,
+  type LocalRunner,
+  type SourceIndex,
+  type Workspace,
+} from "../runner/index.js";
 import type { Store } from "../store/index.js";
 import { completeCheckRun, createCheckRun } from "../github/checks.js";
 import type { GitHub } from "../github/octokit.js";
@@ -34,7 +41,17 @@ export async function runLocalPlan(gh: GitHub, deps: LocalPlanDeps, pull: PullRe
     return;
   }
   const tarball = await downloadTarball(gh, { owner, repo, ref: pull.headSha });
-  const workspace = await prepareWorkspace(tarball);
+  const extracted = await extractTarball(tarball);
+  if (!extracted.ok) {
+    await publishPlan(gh, deps.store, deps.log, {
+      pull,
+      config,
+      outcomes: [{ root: ".", error: `the pull request's files could not be unpacked: ${extracted.error}` }],
+      checkRuns: new Map(),
+    });
+    return;
+  }
+  const workspace = extracted.workspace;
   try {
     const read = (path: string) => readFile(join(workspace.dir, path), "utf8");
     const { roots } = await findTouchedRoots({
@@ -74,7 +91,7 @@ export async function runLocalPlan(gh: GitHub, deps: LocalPlanDeps, pull: PullRe
     const sources = await sourceIndexes(workspace, roots.map((root) => root.dir), read);
     await publishPlan(gh, deps.store, deps.log, { pull, config, outcomes, checkRuns, sources });
   } finally {
-    await workspace.cleanup();
+    await workspace.dispose();
   }
 }
 

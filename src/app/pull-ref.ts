@@ -25,13 +25,13 @@ interface PullPayload {
   user: { login: string } | null;
   labels?: { name: string }[];
   head: { sha: string; ref: string; repo: { full_name: string } | null };
-  base: { ref: string; repo: { full_name: string; name: string; html_url: string; owner: { login: string } } };
+  base: { ref: string; repo: { full_name: string; name: string; html_url: string; owner: { login: string } | null } };
 }
 
 export function pullRefFrom(pull: PullPayload): PullRef {
   const base = pull.base.repo;
   return {
-    owner: base.owner.login,
+    owner: base.owner?.login ?? base.full_name.split("/")[0]!,
     repo: base.name,
     htmlUrl: base.html_url,
     number: pull.number,

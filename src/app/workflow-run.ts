@@ -1,6 +1,6 @@
 import type { Probot } from "probot";
 import { downloadRunArtifact } from "../github/actions.js";
-import { extractPlanArtifacts } from "../runner/index.js";
+import { readPlanArtifact } from "../runner/index.js";
 import { loadConfigOrReport } from "./config-check.js";
 import type { Services } from "./index.js";
 import { outcomeFromPlanJson } from "./plan-outcome.js";
@@ -33,10 +33,10 @@ export function registerWorkflowRunHandlers(app: Probot, services: Services): vo
       if (!zip) {
         outcomes = [{ root: ".", error: `workflow run ${run.id} has no artifact named "${config.actions.artifact}" (config actions.artifact)` }];
       } else {
-        const extracted = extractPlanArtifacts(zip);
-        outcomes = "error" in extracted
-          ? [{ root: ".", error: extracted.error }]
-          : extracted.plans.map((plan) => outcomeFromPlanJson(plan.root, plan.planJson, config));
+        const artifact = readPlanArtifact(zip);
+        outcomes = artifact.ok
+          ? artifact.plans.map((plan) => outcomeFromPlanJson(plan.root, plan.planJson, config))
+          : [{ root: ".", error: `artifact "${config.actions.artifact}": ${artifact.error}` }];
       }
       await publishPlan(context.octokit, services.store, context.log, { pull, config, outcomes, checkRuns: new Map() });
     });

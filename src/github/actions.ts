@@ -1,4 +1,5 @@
 import type { GitHub, RepoRef } from "./octokit.js";
+import { binaryBody } from "./repository.js";
 
 /** Downloads the named artifact of a workflow run as zip bytes, or undefined when the run has none. */
 export async function downloadRunArtifact(
@@ -20,5 +21,5 @@ export async function downloadRunArtifact(
     artifact_id: artifact.id,
     archive_format: "zip",
   });
-  return new Uint8Array(download.data as ArrayBuffer);
+  return binaryBody(download.data, "artifact");
 }

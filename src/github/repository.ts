@@ -59,7 +59,7 @@ export async function listDirectory(gh: GitHub, input: RepoRef & { path: string;
 /** The gzipped tarball of the repository at `ref` (GitHub answers with a redirect that fetch follows). */
 export async function downloadTarball(gh: GitHub, input: RepoRef & { ref: string }): Promise<Uint8Array> {
   const { data } = await gh.rest.repos.downloadTarballArchive({ owner: input.owner, repo: input.repo, ref: input.ref });
-  return new Uint8Array(data as ArrayBuffer);
+  return binaryBody(data, "tarball");
 }
 
 export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
@@ -82,4 +82,11 @@ export async function permissionOf(gh: GitHub, input: RepoRef & { username: stri
 
 export function canWrite(permission: Permission): boolean {
   return permission === "admin" || permission === "maintain" || permission === "write";
+}
+
+/** Octokit hands binary bodies over as an ArrayBuffer; anything else means GitHub did not send the archive. */
+export function binaryBody(data: unknown, what: string): Uint8Array {
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (data instanceof Uint8Array) return data;
+  throw new Error(`GitHub answered the ${what} download with ${typeof data} data instead of an archive`);
 }

@@ -1,5 +1,5 @@
 import { generateKeyPairSync, createHmac, randomUUID } from "node:crypto";
-import examples from "@octokit/webhooks-examples";
+import examples from "@octokit/webhooks-examples/api.github.com/index.json" with { type: "json" };
 import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
 
@@ -38,7 +38,8 @@ export function createTestProbot(): Probot {
 
 type Example = { name: string; examples: Record<string, unknown>[] };
 
-/** A deep copy of one of GitHub's real example payloads. */
+/** A deep copy of one of GitHub's real example payloads (loosely typed: tests edit them freely). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function examplePayload<T = Record<string, any>>(name: string, action?: string, index = 0): T {
   const family = (examples as unknown as Example[]).find((candidate) => candidate.name === name);
   const matching = (family?.examples ?? []).filter((example) => action === undefined || example.action === action);

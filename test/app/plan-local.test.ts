@@ -1,0 +1,127 @@
+import nock from "nock";
+import { fileURLToPath } from "node:url";
+import type { Probot } from "probot";
+import { infraCoach } from "../../src/app/index.js";
+import { PLAN_COMMENT_MARKER } from "../../src/app/publish-plan.js";
+import { API, createTestProbot, examplePayload, githubApi, deliveryId } from "../helpers/github.js";
+import { createTestServices, repoTarball } from "../helpers/app.js";
+
+const REPO = "/repos/Codertocat/Hello-World";
+const rootFixture = fileURLToPath(new URL("../fixtures/app/tf-root", import.meta.url));
+
+type Services = Awaited<ReturnType<typeof createTestServices>>;
+
+function noConfig(scope: nock.Scope): nock.Scope {
+  return scope
+    .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
+    .reply(404)
+    .get("/repos/Codertocat/.github/contents/.github%2Finfra-coach.yml")
+    .reply(404);
+}
+
+describe("runner: local — a Terraform PR gets one explained comment", () => {
+  let probot: Probot;
+  let services: Services;
+
+  beforeEach(async () => {
+    nock.disableNetConnect();
+    services = await createTestServices();
+    probot = createTestProbot();
+    await probot.load(infraCoach({ services }));
+  });
+
+  afterEach(async () => {
+    await services.dispose();
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+
+  it("plans with the real terraform, comments once, then edits the same comment on the next push", async () => {
+    const payload = examplePayload("pull_request", "synchronize");
+    const sha1 = payload.pull_request.head.sha as string;
+    const tarball = await repoTarball({}, { infra: rootFixture });
+    const bodies: Record<string, unknown[]> = { checkCreate: [], checkUpdate: [], commentCreate: [], commentUpdate: [] };
+
+    const first = noConfig(githubApi())
+      .get(`${REPO}/collaborators/Codertocat/permission`)
+      .reply(200, { permission: "admin", role_name: "admin", user: { login: "Codertocat" } })
+      .get(`${REPO}/pulls/2/files`)
+      .query({ per_page: 100 })
+      .reply(200, [{ filename: "infra/main.tf", status: "added" }])
+      .get(`${REPO}/tarball/${sha1}`)
+      .reply(200, tarball, { "content-type": "application/x-gzip" })
+      .post(`${REPO}/check-runs`, (body) => (bodies.checkCreate!.push(body), true))
+      .reply(201, { id: 11 })
+      .get(`${REPO}/issues/2/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [])
+      .post(`${REPO}/issues/2/comments`, (body) => (bodies.commentCreate!.push(body), true))
+      .reply(201, { id: 500 })
+      .get(`${REPO}/issues/2/comments`)
+      .query({ per_page: 100 })
+      .reply(200, () => [{ id: 500, user: { type: "Bot", login: "infra-coach[bot]" }, body: (bodies.commentCreate![0] as { body: string }).body }])
+      .patch(`${REPO}/check-runs/11`, (body) => (bodies.checkUpdate!.push(body), true))
+      .reply(200, { id: 11 });
+
+    await probot.receive({ id: deliveryId(), name: "pull_request", payload: payload as never });
+    await services.queue.onIdle();
+    expect(services.errors).toEqual([]);
+    expect(first.pendingMocks()).toStrictEqual([]);
+
+    expect(bodies.checkCreate).toEqual([
+      expect.objectContaining({ name: "infra-coach / plan (infra)", head_sha: sha1, status: "in_progress", external_id: "2:infra" }),
+    ]);
+    const comment = (bodies.commentCreate![0] as { body: string }).body;
+    expect(comment.startsWith(PLAN_COMMENT_MARKER)).toBe(true);
+    expect(comment).toContain("terraform_data.app_config");
+    expect(comment).toContain("terraform_data.deploy_marker");
+    // "This is where it corresponds": a link to the exact lines of the PR head.
+    expect(comment).toContain(`https://github.com/Codertocat/Hello-World/blob/${sha1}/infra/main.tf#L2-L7`);
+    expect(comment).toContain(`https://github.com/Codertocat/Hello-World/blob/${sha1}/infra/main.tf#L9-L11`);
+    expect(comment.length).toBeLessThanOrEqual(60_000);
+    const completed = bodies.checkUpdate![0] as { status: string; conclusion: string; output: { title: string; summary: string; text: string } };
+    expect(completed.status).toBe("completed");
+    expect(completed.conclusion).toBe("success");
+    expect(completed.output.summary).toContain("terraform_data.app_config");
+    // Two creates, no risk: none of the app's labels apply, so no label call is made.
+
+    // A redelivery of the same event plans nothing again and posts nothing.
+    // (The installation token is cached from the first delivery.)
+    const redelivered = noConfig(nock(API))
+      .get(`${REPO}/collaborators/Codertocat/permission`)
+      .reply(200, { permission: "admin", role_name: "admin" });
+    await probot.receive({ id: deliveryId(), name: "pull_request", payload: payload as never });
+    await services.queue.onIdle();
+    expect(redelivered.pendingMocks()).toStrictEqual([]);
+
+    // The next push edits the same comment instead of adding one.
+    const next = examplePayload("pull_request", "synchronize");
+    const sha2 = "1111111111111111111111111111111111111111";
+    next.pull_request.head.sha = sha2;
+    const second = noConfig(nock(API))
+      .get(`${REPO}/collaborators/Codertocat/permission`)
+      .reply(200, { permission: "write", role_name: "write" })
+      .get(`${REPO}/pulls/2/files`)
+      .query({ per_page: 100 })
+      .reply(200, [{ filename: "infra/main.tf", status: "modified" }])
+      .get(`${REPO}/tarball/${sha2}`)
+      .reply(200, tarball, { "content-type": "application/x-gzip" })
+      .post(`${REPO}/check-runs`)
+      .reply(201, { id: 12 })
+      .get(`${REPO}/issues/2/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [
+        { id: 400, user: { type: "User", login: "someone" }, body: `quoting ${PLAN_COMMENT_MARKER}` },
+        { id: 500, user: { type: "Bot", login: "infra-coach[bot]" }, body: comment },
+      ])
+      .patch(`${REPO}/issues/comments/500`, (body) => (bodies.commentUpdate!.push(body), true))
+      .reply(200, { id: 500 })
+      .patch(`${REPO}/check-runs/12`)
+      .reply(200, { id: 12 });
+    await probot.receive({ id: deliveryId(), name: "pull_request", payload: next as never });
+    await services.queue.onIdle();
+    expect(services.errors).toEqual([]);
+    expect(second.pendingMocks()).toStrictEqual([]);
+    expect((bodies.commentUpdate![0] as { body: string }).body).toContain(`blob/${sha2}/infra/main.tf#L2-L7`);
+  });
+});
