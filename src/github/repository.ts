@@ -38,7 +38,11 @@ export async function readFileText(gh: GitHub, input: RepoRef & { path: string; 
       ref: input.ref,
       mediaType: { format: "raw" },
     });
-    return typeof response.data === "string" ? response.data : undefined;
+    const data: unknown = response.data;
+    // GitHub's raw media type may arrive as text or, without a charset, as bytes.
+    if (typeof data === "string") return data;
+    if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+    return undefined;
   } catch (error) {
     if (httpStatus(error) === 404) return undefined;
     throw error;

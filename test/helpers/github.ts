@@ -45,7 +45,10 @@ export function examplePayload<T = Record<string, any>>(name: string, action?: s
   const matching = (family?.examples ?? []).filter((example) => action === undefined || example.action === action);
   const payload = matching[index];
   if (!payload) throw new Error(`no example payload for ${name}.${action ?? "*"}[${index}]`);
-  return structuredClone(payload) as T;
+  const copy = structuredClone(payload);
+  // Some examples were captured from repository webhooks; a GitHub App's deliveries always name the installation.
+  copy.installation ??= { id: 1, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" };
+  return copy as T;
 }
 
 /** nock scope for the REST API with the installation token already answered. */
