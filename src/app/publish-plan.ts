@@ -25,6 +25,8 @@ export interface PublishInput {
   checkRuns: Map<string, number>;
   /** Source index per root, for "this is where it corresponds" links. */
   sources?: Map<string, SourceIndex>;
+  /** The event did not carry the PR's labels (workflow_run): learn them from the label request. */
+  labelsUnknown?: boolean;
   /** Trusted Markdown placed under the marker (e.g. the co-reviewer's guide). */
   preamble?: string;
 }
@@ -47,9 +49,19 @@ export async function publishPlan(gh: GitHub, store: Store, log: Logger, input: 
     header,
   });
 
+  const repoName = `${pull.owner}/${pull.repo}`;
   let commentFailure: string | undefined;
   try {
-    await upsertMarkedComment(gh, { owner: pull.owner, repo: pull.repo, issueNumber: pull.number, marker: PLAN_COMMENT_MARKER, body });
+    const knownId = (await store.commentIdFor(repoName, pull.number, "plan")) ?? undefined;
+    const { id } = await upsertMarkedComment(gh, {
+      owner: pull.owner,
+      repo: pull.repo,
+      issueNumber: pull.number,
+      marker: PLAN_COMMENT_MARKER,
+      body,
+      ...(knownId !== undefined ? { knownId } : {}),
+    });
+    if (id !== knownId) await store.rememberComment(repoName, pull.number, "plan", id);
   } catch (error) {
     commentFailure = `GitHub refused the plan comment (HTTP ${httpStatus(error) ?? "error"}): ${firstLine(error)}`;
     log.error({ err: error, pull: pull.number }, "plan comment failed");
@@ -75,7 +87,7 @@ export async function publishPlan(gh: GitHub, store: Store, log: Logger, input: 
       });
     }
     await store.recordPlanRun({
-      repo: `${pull.owner}/${pull.repo}`,
+      repo: repoName,
       pr: pull.number,
       root: outcome.root,
       headSha: pull.headSha,
@@ -91,7 +103,7 @@ export async function publishPlan(gh: GitHub, store: Store, log: Logger, input: 
       owner: pull.owner,
       repo: pull.repo,
       issueNumber: pull.number,
-      current: pull.labels,
+      ...(input.labelsUnknown ? {} : { current: pull.labels }),
       wanted: labelsFor(ordered),
       managed: MANAGED_PLAN_LABELS,
     });

@@ -13,6 +13,7 @@ export interface PullRef {
   /** The head branch lives in another repository. */
   isFork: boolean;
   draft: boolean;
+  /** Labels at the time of the event ([] when the event did not say: see pullRefFromRun). */
   labels: string[];
   body: string;
 }
@@ -50,4 +51,41 @@ export function pullRefFrom(pull: PullPayload): PullRef {
 
 export function pullKey(pull: Pick<PullRef, "owner" | "repo" | "number">): string {
   return `${pull.owner}/${pull.repo}#${pull.number}`;
+}
+
+interface RunPayload {
+  head_sha: string;
+  head_branch: string | null;
+  pull_requests: ({ number: number; head: { ref: string; sha: string }; base: { ref: string } } | null)[];
+}
+
+interface RepositoryPayload {
+  name: string;
+  full_name: string;
+  html_url: string;
+  owner: { login: string } | null;
+}
+
+/**
+ * What a workflow_run says about its PR. It names no author, title or labels;
+ * the plan publisher does not need them, which saves fetching the PR.
+ */
+export function pullRefFromRun(run: RunPayload, repository: RepositoryPayload): PullRef | undefined {
+  const linked = run.pull_requests.find((pull) => pull?.head.sha === run.head_sha);
+  if (!linked) return undefined;
+  return {
+    owner: repository.owner?.login ?? repository.full_name.split("/")[0]!,
+    repo: repository.name,
+    htmlUrl: repository.html_url,
+    number: linked.number,
+    headSha: run.head_sha,
+    headRef: linked.head.ref,
+    baseRef: linked.base.ref,
+    title: "",
+    author: "",
+    isFork: false,
+    draft: false,
+    labels: [],
+    body: "",
+  };
 }

@@ -6,7 +6,7 @@ import type { Services } from "./index.js";
 import { outcomeFromPlanJson } from "./plan-outcome.js";
 import type { RootOutcome } from "./plan-policy.js";
 import { publishPlan } from "./publish-plan.js";
-import { pullKey, pullRefFrom } from "./pull-ref.js";
+import { pullKey, pullRefFromRun } from "./pull-ref.js";
 
 /**
  * `runner: actions`: the repository's own workflow ran terraform with its own
@@ -15,18 +15,13 @@ import { pullKey, pullRefFrom } from "./pull-ref.js";
 export function registerWorkflowRunHandlers(app: Probot, services: Services): void {
   app.on("workflow_run.completed", async (context) => {
     const run = context.payload.workflow_run;
-    const [linked] = run.pull_requests;
-    if (!linked) return;
+    // GitHub lists the PRs whose head is this run's commit; a run for an older push names none of them.
+    const pull = pullRefFromRun(run, context.payload.repository);
+    if (!pull) return;
     const config = await loadConfigOrReport(context, run.head_sha);
     if (!config || config.runner !== "actions") return;
     if (config.actions.workflow && !run.path.endsWith(`/${config.actions.workflow}`)) return;
     const { owner, repo } = context.repo();
-    const { data } = await context.octokit.rest.pulls.get({ owner, repo, pull_number: linked.number });
-    const pull = pullRefFrom(data);
-    if (pull.headSha !== run.head_sha) {
-      context.log.info({ pull: pull.number }, "workflow run is for an older commit of the PR; ignored");
-      return;
-    }
     services.queue.enqueue(`plan:${pullKey(pull)}@${pull.headSha}`, async () => {
       const zip = await downloadRunArtifact(context.octokit, { owner, repo, runId: run.id, name: config.actions.artifact });
       let outcomes: RootOutcome[];
@@ -38,7 +33,7 @@ export function registerWorkflowRunHandlers(app: Probot, services: Services): vo
           ? artifact.plans.map((plan) => outcomeFromPlanJson(plan.root, plan.planJson, config))
           : [{ root: ".", error: `artifact "${config.actions.artifact}": ${artifact.error}` }];
       }
-      await publishPlan(context.octokit, services.store, context.log, { pull, config, outcomes, checkRuns: new Map() });
+      await publishPlan(context.octokit, services.store, context.log, { pull, config, outcomes, checkRuns: new Map(), labelsUnknown: true });
     });
   });
 }

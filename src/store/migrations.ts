@@ -115,6 +115,21 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // The id of the app's marked comment per issue and purpose, so an update is one request instead of
+  // listing every comment first.
+  "0002_marked_comments": {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable("marked_comments")
+        .addColumn("repo", "text", (c) => c.notNull())
+        .addColumn("issue_number", "integer", (c) => c.notNull())
+        .addColumn("purpose", "text", (c) => c.notNull())
+        .addColumn("comment_id", "bigint", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("marked_comments_pk", ["repo", "issue_number", "purpose"])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,6 +4,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { assignmentMethods } from "./assignments.js";
+import { commentMethods } from "./comments.js";
 import { deliveryMethods } from "./deliveries.js";
 import { StoreUnavailableError, toStoreError } from "./errors.js";
 import { migrationProvider } from "./migrations.js";
@@ -129,6 +130,7 @@ function assemble(engine: Engine, db: Db): Store {
     ...teamMethods(db),
     ...operationMethods(db),
     ...planMethods(db),
+    ...commentMethods(db),
   };
   const guarded = Object.fromEntries(
     Object.entries(methods).map(([name, method]) => [

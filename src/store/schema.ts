@@ -101,6 +101,16 @@ export interface Database {
   operations: OperationsTable;
   plan_runs: PlanRunsTable;
   checklist_state: ChecklistStateTable;
+  marked_comments: MarkedCommentsTable;
+}
+
+export interface MarkedCommentsTable {
+  repo: string;
+  issue_number: number;
+  purpose: string;
+  /** GitHub comment ids exceed 2^31: a bigint column (PostgreSQL hands it back as a string). */
+  comment_id: number;
+  updated_at: string;
 }
 
 export type Db = Kysely<Database>;

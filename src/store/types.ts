@@ -211,6 +211,10 @@ export interface Store {
   saveChecklistVerdict(input: ChecklistVerdictInput): Promise<void>;
   checklistVerdict(repo: string, pr: number, headSha: string): Promise<unknown>;
 
+  /** The app's comment id for (issue, purpose), remembered by `rememberComment`, or null. */
+  commentIdFor(repo: string, issueNumber: number, purpose: string): Promise<number | null>;
+  rememberComment(repo: string, issueNumber: number, purpose: string, commentId: number, at?: Date): Promise<void>;
+
   /** Closes the pool / file. The store cannot be used afterwards. */
   close(): Promise<void>;
 }

@@ -108,12 +108,7 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
       .reply(200, tarball, { "content-type": "application/x-gzip" })
       .post(`${REPO}/check-runs`)
       .reply(201, { id: 12 })
-      .get(`${REPO}/issues/2/comments`)
-      .query({ per_page: 100 })
-      .reply(200, [
-        { id: 400, user: { type: "User", login: "someone" }, body: `quoting ${PLAN_COMMENT_MARKER}` },
-        { id: 500, user: { type: "Bot", login: "infra-coach[bot]" }, body: comment },
-      ])
+      // The comment id is remembered from the first run: one request, no listing.
       .patch(`${REPO}/issues/comments/500`, (body) => (bodies.commentUpdate!.push(body), true))
       .reply(200, { id: 500 })
       .patch(`${REPO}/check-runs/12`)
