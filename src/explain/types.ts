@@ -59,7 +59,7 @@ export interface ExplainedPlan {
   explanations: Explanation[];
   /** Drift (`resource_drift`), explained in words, separate from planned changes. */
   drift: Explanation[];
-  /** Counts per action over explanations. */
+  /** Counts per action over all planned changes, no-op and reads included. */
   counts: Partial<Record<Action, number>>;
   /** Counts of changes of each explanation source. */
   coverage: { catalog: number; fallback: number };

@@ -1,0 +1,87 @@
+import type { Action, Change, Plan } from "../plan/model.js";
+import { catalogEntryFor } from "./catalog/index.js";
+import { fallbackEntryFor } from "./fallback.js";
+import { assessRisks, driftRisk } from "./risks/index.js";
+import { attributeChanges } from "./sentences/attribute-changes.js";
+import { describeAttributes } from "./sentences/index.js";
+import { summarize, summarizeDrift } from "./summary.js";
+import type { CatalogEntry, ExplainedPlan, Explanation } from "./types.js";
+import { ChangeView } from "./view.js";
+
+function entryFor(change: Change): { entry: CatalogEntry; source: Explanation["source"] } {
+  const entry = catalogEntryFor(change.type);
+  return entry ? { entry, source: "catalog" } : { entry: fallbackEntryFor(change), source: "fallback" };
+}
+
+/** Explains one planned change: what it is, what happens, which attributes matter, what could go wrong. */
+export function explainChange(change: Change): Explanation {
+  const view = new ChangeView(change);
+  const { entry, source } = entryFor(change);
+  return { change, source, entry, summary: summarize(view, entry), sentences: describeAttributes(view), risks: assessRisks(view, entry) };
+}
+
+/** Explains a change terraform found made outside of it (`resource_drift`). */
+export function explainDrift(change: Change): Explanation {
+  const view = new ChangeView(change);
+  const { entry, source } = entryFor(change);
+  return { change, source, entry, summary: summarizeDrift(view, entry), sentences: describeAttributes(view), risks: [driftRisk(view)] };
+}
+
+/**
+ * Changes a reviewer must look at. No-op and data-source reads are dropped,
+ * except a no-op that imports or moves an object: that is news in itself.
+ */
+export function isActionable(change: Change): boolean {
+  switch (change.action) {
+    case "no-op":
+      return change.importing !== undefined || change.previousAddress !== undefined;
+    case "read":
+      return change.mode === "managed";
+    default:
+      return true;
+  }
+}
+
+/**
+ * Terraform also reports drift that changes nothing a reader could see (null
+ * becoming an empty map after a provider upgrade); like terraform's own
+ * output, such entries are left out.
+ */
+function isMeaningfulDrift(change: Change): boolean {
+  return change.action !== "update" || attributeChanges(new ChangeView(change)).length > 0;
+}
+
+const ACTION_RANK: Readonly<Record<Action, number>> = { replace: 1, delete: 2, create: 3, update: 4, forget: 5, "no-op": 6, read: 7 };
+
+/** High risks first, then replace, delete, create, update, (forget, import/move), read; by address within a group. */
+function sortExplanations(explanations: Explanation[]): Explanation[] {
+  const keyed = explanations.map((e) => ({ e, group: e.risks.some((r) => r.severity === "high") ? 0 : ACTION_RANK[e.change.action] }));
+  keyed.sort((a, b) => a.group - b.group || compareAddresses(a.e.change, b.e.change));
+  return keyed.map((k) => k.e);
+}
+
+function compareAddresses(a: Change, b: Change): number {
+  if (a.address !== b.address) return a.address < b.address ? -1 : 1;
+  const deposedA = a.deposed ?? "";
+  const deposedB = b.deposed ?? "";
+  return deposedA === deposedB ? 0 : deposedA < deposedB ? -1 : 1;
+}
+
+/**
+ * Explains a whole plan. `counts` covers every planned change, no-op and
+ * reads included, so a summary can say how many were left out; `coverage`
+ * says how many of them the catalog (rather than the fallback) explains.
+ */
+export function explainPlan(plan: Plan): ExplainedPlan {
+  const counts: Partial<Record<Action, number>> = {};
+  const coverage = { catalog: 0, fallback: 0 };
+  const explanations: Explanation[] = [];
+  for (const change of plan.changes) {
+    counts[change.action] = (counts[change.action] ?? 0) + 1;
+    if (catalogEntryFor(change.type)) coverage.catalog++;
+    else coverage.fallback++;
+    if (isActionable(change)) explanations.push(explainChange(change));
+  }
+  const drift = plan.drift.filter(isMeaningfulDrift).map(explainDrift).sort((a, b) => compareAddresses(a.change, b.change));
+  return { explanations: sortExplanations(explanations), drift, counts, coverage, plan };
+}
