@@ -57,14 +57,14 @@ describe.each(ENGINES)("%s store: migrations and restarts", (engine) => {
     const first = await openStore(options);
     const operationId = await writeHistory(first);
     await first.close();
-    expect(await migrationNames(options)).toEqual(["0001_initial"]);
+    expect(await migrationNames(options)).toEqual(["0001_initial", "0002_marked_comments"]);
 
     for (let reopen = 0; reopen < 2; reopen += 1) {
       const again = await openStore(options);
       await expectHistory(again, operationId);
       await again.close();
     }
-    expect(await migrationNames(options)).toEqual(["0001_initial"]);
+    expect(await migrationNames(options)).toEqual(["0001_initial", "0002_marked_comments"]);
   });
 
   test("two replicas starting at once on an empty database both come up", async () => {
@@ -73,7 +73,7 @@ describe.each(ENGINES)("%s store: migrations and restarts", (engine) => {
     expect(await a.recordDelivery("x")).toBe(true);
     expect(await b.recordDelivery("x")).toBe(false);
     await Promise.all([a.close(), b.close()]);
-    expect(await migrationNames(options)).toEqual(["0001_initial"]);
+    expect(await migrationNames(options)).toEqual(["0001_initial", "0002_marked_comments"]);
   });
 
   if (engine === "postgres") {
