@@ -4,7 +4,7 @@ import nock from "nock";
 import type { Probot } from "probot";
 import { infraCoach } from "../../src/app/index.js";
 import { PLAN_COMMENT_MARKER, planCheckName } from "../../src/app/publish-plan.js";
-import { createTestProbot, deliveryId, examplePayload, githubApi } from "../helpers/github.js";
+import { createTestProbot, deliveryId, examplePayload, githubApi, type CheckRunBody } from "../helpers/github.js";
 import { createTestServices } from "../helpers/app.js";
 
 const REPO = "/repos/Codertocat/Hello-World";
@@ -45,7 +45,7 @@ describe("runner: actions — explains the plan artifact of the repository's own
     const pull = examplePayload("pull_request", "opened").pull_request;
     const run = completedRun(pull.head.sha);
     const zip = Buffer.from(zipSync({ "envs/prod/tfplan.json": new Uint8Array(corpusPlan) }));
-    const captured: { comment?: { body: string }; check?: Record<string, any>; labels?: unknown } = {};
+    const captured: { comment?: { body: string }; check?: CheckRunBody; labels?: unknown } = {};
 
     const scope = githubApi()
       .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
@@ -110,7 +110,7 @@ describe("runner: actions — explains the plan artifact of the repository's own
     const pull = examplePayload("pull_request", "opened").pull_request;
     const run = completedRun(pull.head.sha);
     const zip = Buffer.from(zipSync({ "envs/prod/tfplan.json": new TextEncoder().encode('{"format_version": "1.2", "resource_changes": [{"address": 3}]}') }));
-    let check: Record<string, any> | undefined;
+    let check: CheckRunBody | undefined;
     let comment: { body: string } | undefined;
     const scope = githubApi()
       .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
@@ -144,7 +144,7 @@ describe("runner: actions — explains the plan artifact of the repository's own
     const run = completedRun(pull.head.sha);
     const zip = Buffer.from(zipSync({ "tfplan.json": new Uint8Array(corpusPlan) }));
     await services.store.rememberComment("Codertocat/Hello-World", 2, "plan", 4242);
-    let check: Record<string, any> | undefined;
+    let check: CheckRunBody | undefined;
     const scope = githubApi()
       .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
       .reply(200, "runner: actions\n", { "content-type": "text/plain; charset=utf-8" })

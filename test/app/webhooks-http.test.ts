@@ -5,7 +5,7 @@ import { createNodeMiddleware, type Probot } from "probot";
 import { infraCoach } from "../../src/app/index.js";
 import { CONFIG_CHECK_NAME } from "../../src/app/config-check.js";
 import { PLAN_GATE_CHECK_NAME } from "../../src/app/plan-scheduler.js";
-import { API, createTestProbot, deliveryId, examplePayload, githubApi, signature } from "../helpers/github.js";
+import { API, createTestProbot, deliveryId, examplePayload, githubApi, signature, type CheckRunBody } from "../helpers/github.js";
 import { createTestServices } from "../helpers/app.js";
 
 const REPO = "/repos/Codertocat/Hello-World";
@@ -68,7 +68,7 @@ describe("webhook deliveries over HTTP", () => {
 
   it("fails the config check naming the key, and runs nothing else", async () => {
     const payload = examplePayload("pull_request", "opened");
-    let check: Record<string, any> | undefined;
+    let check: CheckRunBody | undefined;
     const scope = githubApi()
       .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
       .reply(200, "review:\n  max_open_reviews: lots\n", { "content-type": "text/plain; charset=utf-8" })
@@ -83,7 +83,7 @@ describe("webhook deliveries over HTTP", () => {
 
   it("locates a YAML syntax error in the config", async () => {
     const payload = examplePayload("pull_request", "opened");
-    let check: Record<string, any> | undefined;
+    let check: CheckRunBody | undefined;
     const scope = githubApi()
       .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
       .reply(200, "review: [\n  - a\n", { "content-type": "text/plain; charset=utf-8" })
@@ -98,7 +98,7 @@ describe("webhook deliveries over HTTP", () => {
   it("never runs terraform on a fork's code unless allowed, and says why", async () => {
     const payload = examplePayload("pull_request", "opened");
     payload.pull_request.head.repo.full_name = "mallory/Hello-World";
-    let check: Record<string, any> | undefined;
+    let check: CheckRunBody | undefined;
     const scope = githubApi()
       .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
       .reply(404)
@@ -114,7 +114,7 @@ describe("webhook deliveries over HTTP", () => {
 
   it("does not plan for an author without write access", async () => {
     const payload = examplePayload("pull_request", "opened");
-    let check: Record<string, any> | undefined;
+    let check: CheckRunBody | undefined;
     const scope = nock(API)
       .post("/app/installations/1/access_tokens")
       .optionally()

@@ -65,3 +65,13 @@ export function signature(body: string, secret = WEBHOOK_SECRET): string {
 export function deliveryId(): string {
   return randomUUID();
 }
+
+/** The body the app sends to `POST /repos/{o}/{r}/check-runs` (captured by nock). */
+export interface CheckRunBody {
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion?: string;
+  external_id?: string;
+  output: { title: string; summary: string; text?: string };
+}
