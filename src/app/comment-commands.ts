@@ -11,7 +11,8 @@ export function registerCommandHandlers(app: Probot, services: Services): void {
     const { comment, issue } = context.payload;
     if (comment.user?.type === "Bot") return;
     const command = parseCommand(comment.body);
-    if (!command) return;
+    // reroll is handled (with its own write-access check) in review-handlers.ts.
+    if (!command || command.name === "reroll") return;
     const { owner, repo } = context.repo();
     const author = comment.user?.login ?? "";
     // Every command changes something (runs terraform, reassigns people): write access only.

@@ -3,6 +3,7 @@ import { LocalRunner } from "../runner/index.js";
 import { openStore, type Store } from "../store/index.js";
 import { registerCommandHandlers } from "./comment-commands.js";
 import { registerPullRequestHandlers } from "./pull-request.js";
+import { registerReviewHandlers } from "./review-handlers.js";
 import { registerWorkflowRunHandlers } from "./workflow-run.js";
 import { WorkQueue } from "./work-queue.js";
 
@@ -25,6 +26,7 @@ export function infraCoach(options: AppOptions = {}): ApplicationFunction {
     registerPullRequestHandlers(app, services);
     registerCommandHandlers(app, services);
     registerWorkflowRunHandlers(app, services);
+    registerReviewHandlers(app, services);
   };
 }
 

@@ -15,6 +15,7 @@ import type { Store } from "../store/index.js";
 import { completeCheckRun, createCheckRun } from "../github/checks.js";
 import type { GitHub } from "../github/octokit.js";
 import { downloadTarball, listChangedFiles } from "../github/repository.js";
+import { assignCoReviewer, reviewInputFrom } from "./co-reviewer.js";
 import { outcomeFromRun } from "./plan-outcome.js";
 import type { RootOutcome } from "./plan-policy.js";
 import { planCheckName, publishPlan } from "./publish-plan.js";
@@ -89,7 +90,11 @@ export async function runLocalPlan(gh: GitHub, deps: LocalPlanDeps, pull: PullRe
     }
     const outcomes = results.map((result) => result.outcome as RootOutcome);
     const sources = await sourceIndexes(workspace, roots.map((root) => root.dir), read);
-    await publishPlan(gh, deps.store, deps.log, { pull, config, outcomes, checkRuns, sources });
+    const { preamble } = await assignCoReviewer(gh, deps, pull, config, {
+      ...reviewInputFrom(outcomes),
+      requestedReviewers: pull.requestedReviewers,
+    });
+    await publishPlan(gh, deps.store, deps.log, { pull, config, outcomes, checkRuns, sources, ...(preamble ? { preamble } : {}) });
   } finally {
     await workspace.dispose();
   }

@@ -9,7 +9,8 @@ import { pullKey, type PullRef } from "./pull-ref.js";
 
 export const PLAN_GATE_CHECK_NAME = "infra-coach / plan";
 
-export type PlanTrigger = { kind: "event" } | { kind: "command"; by: string };
+/** What asked for the plan; `ready_for_review` re-publishes a planned commit so the PR gets its co-reviewer. */
+export type PlanTrigger = { kind: "event"; action: string } | { kind: "command"; by: string };
 
 /** The newest head SHA seen per PR in this process: older jobs publish nothing. */
 const newestHead = new Map<string, string>();
@@ -52,7 +53,7 @@ export async function scheduleLocalPlan(
   const log = context.log.child({ pull: pull.number, sha: pull.headSha });
   const queued = services.queue.enqueue(`plan:${pullKey(pull)}@${pull.headSha}`, async () => {
     if (!isNewestHead(pull)) return;
-    if (trigger.kind === "event" && (await alreadyPlanned(services, pull))) {
+    if (trigger.kind === "event" && trigger.action !== "ready_for_review" && (await alreadyPlanned(services, pull))) {
       log.info("this commit was already planned (redelivered or repeated event)");
       return;
     }

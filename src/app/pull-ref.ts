@@ -16,6 +16,8 @@ export interface PullRef {
   /** Labels at the time of the event ([] when the event did not say: see pullRefFromRun). */
   labels: string[];
   body: string;
+  /** Users whose review is requested now (from the event; [] when it did not say). */
+  requestedReviewers: string[];
 }
 
 interface PullPayload {
@@ -25,6 +27,8 @@ interface PullPayload {
   draft?: boolean;
   user: { login: string } | null;
   labels?: { name: string }[];
+  /** Users (with a login) and teams (without one). */
+  requested_reviewers?: readonly unknown[] | null;
   head: { sha: string; ref: string; repo: { full_name: string } | null };
   base: { ref: string; repo: { full_name: string; name: string; html_url: string; owner: { login: string } | null } };
 }
@@ -46,6 +50,10 @@ export function pullRefFrom(pull: PullPayload): PullRef {
     draft: pull.draft ?? false,
     labels: (pull.labels ?? []).map((label) => label.name),
     body: pull.body ?? "",
+    requestedReviewers: (pull.requested_reviewers ?? []).flatMap((reviewer) => {
+      const login = (reviewer as { login?: unknown } | null)?.login;
+      return typeof login === "string" ? [login] : [];
+    }),
   };
 }
 
@@ -87,5 +95,6 @@ export function pullRefFromRun(run: RunPayload, repository: RepositoryPayload): 
     draft: false,
     labels: [],
     body: "",
+    requestedReviewers: [],
   };
 }

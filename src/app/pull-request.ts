@@ -12,7 +12,7 @@ export function registerPullRequestHandlers(app: Probot, services: Services): vo
       const config = await loadConfigOrReport(context, pull.headSha);
       if (!config) return;
       // runner: actions plans arrive later as a workflow_run artifact.
-      if (config.runner === "local") await scheduleLocalPlan(context, services, pull, config, { kind: "event" });
+      if (config.runner === "local") await scheduleLocalPlan(context, services, pull, config, { kind: "event", action: context.payload.action });
     },
   );
 }

@@ -6,7 +6,8 @@ import type { Services } from "./index.js";
 import { outcomeFromPlanJson } from "./plan-outcome.js";
 import type { RootOutcome } from "./plan-policy.js";
 import { publishPlan } from "./publish-plan.js";
-import { pullKey, pullRefFromRun } from "./pull-ref.js";
+import { assignCoReviewer, reviewInputFrom } from "./co-reviewer.js";
+import { pullKey, pullRefFrom, pullRefFromRun } from "./pull-ref.js";
 
 /**
  * `runner: actions`: the repository's own workflow ran terraform with its own
@@ -33,7 +34,23 @@ export function registerWorkflowRunHandlers(app: Probot, services: Services): vo
           ? artifact.plans.map((plan) => outcomeFromPlanJson(plan.root, plan.planJson, config))
           : [{ root: ".", error: `artifact "${config.actions.artifact}": ${artifact.error}` }];
       }
-      await publishPlan(context.octokit, services.store, context.log, { pull, config, outcomes, checkRuns: new Map(), labelsUnknown: true });
+      // The run does not name the PR's author or draft state; fetch the PR only while it has no co-reviewer yet.
+      const pools = config.review.app_engineers.length + config.review.infra_reviewers.length;
+      const needsPull =
+        config.review.enabled && pools > 0 && (await services.store.assignmentsForPr(`${owner}/${repo}`, pull.number)).length === 0;
+      const fullPull = needsPull ? pullRefFrom((await context.octokit.rest.pulls.get({ owner, repo, pull_number: pull.number })).data) : pull;
+      const { preamble } = await assignCoReviewer(context.octokit, { store: services.store, log: context.log }, fullPull, config, {
+        ...reviewInputFrom(outcomes),
+        requestedReviewers: fullPull.requestedReviewers,
+      });
+      await publishPlan(context.octokit, services.store, context.log, {
+        pull: fullPull,
+        config,
+        outcomes,
+        checkRuns: new Map(),
+        labelsUnknown: !needsPull,
+        ...(preamble ? { preamble } : {}),
+      });
     });
   });
 }

@@ -119,4 +119,51 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
     expect(second.pendingMocks()).toStrictEqual([]);
     expect((bodies.commentUpdate![0] as { body: string }).body).toContain(`blob/${sha2}/infra/main.tf#L2-L7`);
   });
+
+  it("requests the rotated co-reviewer with the infra reviewers and explains the pick in the comment", async () => {
+    const payload = examplePayload("pull_request", "synchronize");
+    const sha = payload.pull_request.head.sha as string;
+    const tarball = await repoTarball({}, { infra: rootFixture });
+    const config = "review:\n  infra_reviewers: [hetare]\n  app_engineers: [aiko, ben, Codertocat]\n";
+    const captured: { reviewers?: unknown; comment?: { body: string } } = {};
+    const scope = githubApi()
+      .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
+      .reply(200, config, { "content-type": "text/plain; charset=utf-8" })
+      .get(`${REPO}/collaborators/Codertocat/permission`)
+      .reply(200, { permission: "write", role_name: "write" })
+      .get(`${REPO}/pulls/2/files`)
+      .query(true)
+      .reply(200, [{ filename: "infra/main.tf", status: "added" }])
+      .get(`${REPO}/tarball/${sha}`)
+      .reply(200, tarball, { "content-type": "application/x-gzip" })
+      .post(`${REPO}/check-runs`)
+      .reply(201, { id: 21 })
+      .post("/graphql")
+      .reply(200, { data: {} })
+      .post(`${REPO}/pulls/2/requested_reviewers`, (body) => ((captured.reviewers = body), true))
+      .reply(201, {})
+      .get(`${REPO}/issues/2/comments`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/issues/2/comments`, (body) => ((captured.comment = body), true))
+      .reply(201, { id: 600 })
+      .get(`${REPO}/issues/2/comments`)
+      .query(true)
+      .reply(200, () => [{ id: 600, user: { type: "Bot" }, body: captured.comment!.body }])
+      .patch(`${REPO}/check-runs/21`)
+      .reply(200, {});
+    await probot.receive({ id: deliveryId(), name: "pull_request", payload: payload as never });
+    await services.queue.onIdle();
+    expect(services.errors).toEqual([]);
+    expect(scope.pendingMocks()).toStrictEqual([]);
+    // The author (Codertocat) is never picked; aiko and ben tie, the stable tie-break decides.
+    const reviewers = captured.reviewers as { reviewers: string[] };
+    expect(reviewers.reviewers).toHaveLength(2);
+    expect(reviewers.reviewers).toContain("hetare");
+    const coReviewer = reviewers.reviewers.find((login) => login !== "hetare")!;
+    expect(["aiko", "ben"]).toContain(coReviewer);
+    expect(captured.comment!.body).toContain(`@${coReviewer}`);
+    const assignments = await services.store.assignmentsForPr("Codertocat/Hello-World", 2);
+    expect(assignments.map((a) => a.login)).toEqual([coReviewer]);
+  });
 });
