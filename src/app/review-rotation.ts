@@ -56,7 +56,8 @@ export async function pickFromPool(gh: GitHub, deps: PoolDeps, candidates: strin
 export function infraReviewers(config: Config, owner: string, author: string): { users: string[]; teams: string[] } {
   const { users, teams } = splitPool(config.review.infra_reviewers);
   return {
-    users: users.filter((login) => !isBot(login)),
+    // GitHub refuses a review request for the PR author.
+    users: users.filter((login) => !isBot(login) && !sameLogin(login, author)),
     // GitHub can only request teams of the organisation that owns the repository.
     teams: teams.filter((team) => sameLogin(team.org, owner)).map((team) => team.slug),
   };
