@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { explainPlan } from "./explain/index.js";
+import { HISTORY_SUMMARY, HISTORY_USAGE, historyCommand } from "./history/cli.js";
 import type { Lang } from "./explain/types.js";
 import { PlanError, parsePlans } from "./plan/index.js";
 import { renderComment } from "./render/comment.js";
@@ -34,7 +35,7 @@ interface Command {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-/** Commands by name; others (history, study...) are added here. */
+/** Commands by name. */
 const COMMANDS: Command[] = [
   {
     name: "explain",
@@ -52,6 +53,7 @@ const COMMANDS: Command[] = [
     ].join("\n"),
     run: explainCommand,
   },
+  { name: "history", summary: HISTORY_SUMMARY, usage: HISTORY_USAGE, run: (args, io) => historyCommand(args, io) },
 ];
 
 const GENERAL_USAGE = [

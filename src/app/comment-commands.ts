@@ -11,23 +11,22 @@ export function registerCommandHandlers(app: Probot, services: Services): void {
     const { comment, issue } = context.payload;
     if (comment.user?.type === "Bot") return;
     const command = parseCommand(comment.body);
-    // reroll is handled (with its own write-access check) in review-handlers.ts.
-    if (!command || command.name === "reroll") return;
+    // Only `plan` is handled here; reroll (review-handlers.ts) and operation/outcome
+    // (operation-handlers.ts) do their own write-access checks.
+    if (command?.name !== "plan" || !issue.pull_request) return;
     const { owner, repo } = context.repo();
     const author = comment.user?.login ?? "";
-    // Every command changes something (runs terraform, reassigns people): write access only.
+    // `/infra-coach plan` runs the PR's code with terraform: write access only.
     if (!canWrite(await permissionOf(context.octokit, { owner, repo, username: author }))) {
-      context.log.info({ author, command: command.name }, "command from a user without write access ignored");
+      context.log.info({ author }, "plan command from a user without write access ignored");
       await context.octokit.rest.reactions.createForIssueComment({ owner, repo, comment_id: comment.id, content: "-1" });
       return;
     }
-    if (command.name === "plan" && issue.pull_request) {
-      const { data } = await context.octokit.rest.pulls.get({ owner, repo, pull_number: issue.number });
-      const pull = pullRefFrom(data);
-      const config = await loadConfigOrReport(context, pull.headSha);
-      if (!config) return;
-      await context.octokit.rest.reactions.createForIssueComment({ owner, repo, comment_id: comment.id, content: "eyes" });
-      if (config.runner === "local") await scheduleLocalPlan(context, services, pull, config, { kind: "command", by: author });
-    }
+    const { data } = await context.octokit.rest.pulls.get({ owner, repo, pull_number: issue.number });
+    const pull = pullRefFrom(data);
+    const config = await loadConfigOrReport(context, pull.headSha);
+    if (!config) return;
+    await context.octokit.rest.reactions.createForIssueComment({ owner, repo, comment_id: comment.id, content: "eyes" });
+    if (config.runner === "local") await scheduleLocalPlan(context, services, pull, config, { kind: "command", by: author });
   });
 }

@@ -5,28 +5,47 @@ import { createCheckRun } from "../github/checks.js";
 
 export const CONFIG_CHECK_NAME = "infra-coach / config";
 
+export type ConfigLoad = { ok: true; config: Config } | { ok: false; error: ConfigError };
+
 /**
- * Reads `.github/infra-coach.yml` from the default branch (Probot's
- * context.config never reads the PR's branch, so a PR cannot change its own
- * rules). A broken file fails a check run on `headSha` naming the key, and the
- * caller stops: nothing runs on a half-understood configuration.
+ * `.github/infra-coach.yml` from the default branch (Probot's context.config
+ * never reads the PR's branch, so a PR cannot change its own rules), without
+ * reporting a broken file anywhere: the caller decides where the error
+ * belongs. Several handlers answer one delivery at once (plan, release
+ * checklist, review); while one read is in flight they share it. Each handler
+ * has its own Context, but all carry the delivery id.
  */
-export async function loadConfigOrReport(
-  context: Context,
-  headSha: string | undefined,
-): Promise<Config | undefined> {
+export function loadConfig(context: Context): Promise<ConfigLoad> {
+  const cached = inFlight.get(context.id);
+  if (cached) return cached;
+  const loading = readConfig(context).finally(() => inFlight.delete(context.id));
+  inFlight.set(context.id, loading);
+  return loading;
+}
+
+const inFlight = new Map<string, Promise<ConfigLoad>>();
+
+async function readConfig(context: Context): Promise<ConfigLoad> {
   let raw: unknown;
   try {
     raw = await context.config("infra-coach.yml");
   } catch (error) {
     const configError = configErrorFromLoadFailure(error);
     if (!configError) throw error;
-    await reportConfigError(context, headSha, configError);
-    return undefined;
+    return { ok: false, error: configError };
   }
   const result = validateConfig(raw);
-  if (result.ok) return result.config;
-  await reportConfigError(context, headSha, result.error);
+  return result.ok ? { ok: true, config: result.config } : { ok: false, error: result.error };
+}
+
+/**
+ * The configuration, or undefined after failing a check run on `headSha` that
+ * names the key: nothing runs on a half-understood configuration.
+ */
+export async function loadConfigOrReport(context: Context, headSha: string | undefined): Promise<Config | undefined> {
+  const loaded = await loadConfig(context);
+  if (loaded.ok) return loaded.config;
+  await reportConfigError(context, headSha, loaded.error);
   return undefined;
 }
 

@@ -3,6 +3,8 @@ import { LocalRunner } from "../runner/index.js";
 import { openStore, type Store } from "../store/index.js";
 import { registerCommandHandlers } from "./comment-commands.js";
 import { registerPullRequestHandlers } from "./pull-request.js";
+import { registerOperationHandlers } from "./operation-handlers.js";
+import { registerReleaseHandlers } from "./release-handlers.js";
 import { registerReviewHandlers } from "./review-handlers.js";
 import { registerWorkflowRunHandlers } from "./workflow-run.js";
 import { WorkQueue } from "./work-queue.js";
@@ -27,6 +29,8 @@ export function infraCoach(options: AppOptions = {}): ApplicationFunction {
     registerCommandHandlers(app, services);
     registerWorkflowRunHandlers(app, services);
     registerReviewHandlers(app, services);
+    registerReleaseHandlers(app, services);
+    registerOperationHandlers(app, services);
   };
 }
 

@@ -17,6 +17,8 @@ import type { GitHub } from "../github/octokit.js";
 import { downloadTarball, listChangedFiles } from "../github/repository.js";
 import { assignCoReviewer, reviewInputFrom } from "./co-reviewer.js";
 import { outcomeFromRun } from "./plan-outcome.js";
+import { refreshReleaseChecklist } from "./release-checklist.js";
+import { isReleasePull } from "./release-pull.js";
 import type { RootOutcome } from "./plan-policy.js";
 import { planCheckName, publishPlan } from "./publish-plan.js";
 import { pullKey, type PullRef } from "./pull-ref.js";
@@ -95,6 +97,8 @@ export async function runLocalPlan(gh: GitHub, deps: LocalPlanDeps, pull: PullRe
       requestedReviewers: pull.requestedReviewers,
     });
     await publishPlan(gh, deps.store, deps.log, { pull, config, outcomes, checkRuns, sources, ...(preamble ? { preamble } : {}) });
+    // A release PR's `plan-clean` item follows the plan that just finished.
+    if (isReleasePull(pull, config.release)) await refreshReleaseChecklist(gh, deps, { owner, repo, number: pull.number, config });
   } finally {
     await workspace.dispose();
   }

@@ -3,7 +3,7 @@ import type { Config } from "../config/schema.js";
 import type { Change } from "../plan/model.js";
 import { renderCheckRun, renderComment, type PlanSection } from "../render/index.js";
 import type { SourceIndex } from "../runner/index.js";
-import type { Store } from "../store/index.js";
+import { StoreUnavailableError, type Store } from "../store/index.js";
 import { completeCheckRun, createCheckRun } from "../github/checks.js";
 import { commentMarker, upsertMarkedComment } from "../github/comments.js";
 import { syncLabels } from "../github/labels.js";
@@ -63,7 +63,11 @@ export async function publishPlan(gh: GitHub, store: Store, log: Logger, input: 
     });
     if (id !== knownId) await store.rememberComment(repoName, pull.number, "plan", id);
   } catch (error) {
-    commentFailure = `GitHub refused the plan comment (HTTP ${httpStatus(error) ?? "error"}): ${firstLine(error)}`;
+    // The comment's id is bookkept in the store: a database outage must not read as GitHub's refusal.
+    commentFailure =
+      error instanceof StoreUnavailableError
+        ? `the app's database is unavailable, so the plan comment may be out of date: ${firstLine(error)}`
+        : `GitHub refused the plan comment (HTTP ${httpStatus(error) ?? "error"}): ${firstLine(error)}`;
     log.error({ err: error, pull: pull.number }, "plan comment failed");
   }
 

@@ -7,6 +7,8 @@ import { outcomeFromPlanJson } from "./plan-outcome.js";
 import type { RootOutcome } from "./plan-policy.js";
 import { publishPlan } from "./publish-plan.js";
 import { assignCoReviewer, reviewInputFrom } from "./co-reviewer.js";
+import { refreshReleaseChecklist } from "./release-checklist.js";
+import { isReleasePull } from "./release-pull.js";
 import { pullKey, pullRefFrom, pullRefFromRun } from "./pull-ref.js";
 
 /**
@@ -51,6 +53,14 @@ export function registerWorkflowRunHandlers(app: Probot, services: Services): vo
         labelsUnknown: !needsPull,
         ...(preamble ? { preamble } : {}),
       });
+      // A release PR's `plan-clean` item follows the plan that just finished. The run does not carry the
+      // PR's labels: a PR the release check already judged at this commit is known to be one.
+      const releasePull =
+        isReleasePull(fullPull, config.release) ||
+        (config.release.enabled && (await services.store.checklistVerdict(`${owner}/${repo}`, pull.number, pull.headSha)) !== null);
+      if (releasePull) {
+        await refreshReleaseChecklist(context.octokit, { store: services.store, log: context.log }, { owner, repo, number: pull.number, config });
+      }
     });
   });
 }

@@ -11,6 +11,13 @@ const rootFixture = fileURLToPath(new URL("../fixtures/app/tf-root", import.meta
 
 type Services = Awaited<ReturnType<typeof createTestServices>>;
 
+/** Every opened/synchronized PR also gets the release check; a non-release PR's is neutral. */
+function neutralReleaseCheck(scope: nock.Scope): nock.Scope {
+  return scope
+    .post(`${REPO}/check-runs`, (body: { name: string; conclusion?: string }) => body.name === "infra-coach / release checklist" && body.conclusion === "neutral")
+    .reply(201, { id: 999 });
+}
+
 function noConfig(scope: nock.Scope): nock.Scope {
   return scope
     .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
@@ -42,7 +49,7 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
     const tarball = await repoTarball({}, { infra: rootFixture });
     const bodies: Record<string, unknown[]> = { checkCreate: [], checkUpdate: [], commentCreate: [], commentUpdate: [] };
 
-    const first = noConfig(githubApi())
+    const first = neutralReleaseCheck(noConfig(githubApi()))
       .get(`${REPO}/collaborators/Codertocat/permission`)
       .reply(200, { permission: "admin", role_name: "admin", user: { login: "Codertocat" } })
       .get(`${REPO}/pulls/2/files`)
@@ -50,7 +57,7 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
       .reply(200, [{ filename: "infra/main.tf", status: "added" }])
       .get(`${REPO}/tarball/${sha1}`)
       .reply(200, tarball, { "content-type": "application/x-gzip" })
-      .post(`${REPO}/check-runs`, (body) => (bodies.checkCreate!.push(body), true))
+      .post(`${REPO}/check-runs`, (body) => body.name.startsWith("infra-coach / plan") && (bodies.checkCreate!.push(body), true))
       .reply(201, { id: 11 })
       .get(`${REPO}/issues/2/comments`)
       .query({ per_page: 100 })
@@ -98,7 +105,7 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
     const next = examplePayload("pull_request", "synchronize");
     const sha2 = "1111111111111111111111111111111111111111";
     next.pull_request.head.sha = sha2;
-    const second = noConfig(nock(API))
+    const second = neutralReleaseCheck(noConfig(nock(API)))
       .get(`${REPO}/collaborators/Codertocat/permission`)
       .reply(200, { permission: "write", role_name: "write" })
       .get(`${REPO}/pulls/2/files`)
@@ -106,7 +113,7 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
       .reply(200, [{ filename: "infra/main.tf", status: "modified" }])
       .get(`${REPO}/tarball/${sha2}`)
       .reply(200, tarball, { "content-type": "application/x-gzip" })
-      .post(`${REPO}/check-runs`)
+      .post(`${REPO}/check-runs`, (body) => body.name === "infra-coach / plan (infra)")
       .reply(201, { id: 12 })
       // The comment id is remembered from the first run: one request, no listing.
       .patch(`${REPO}/issues/comments/500`, (body) => (bodies.commentUpdate!.push(body), true))
@@ -126,7 +133,7 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
     const tarball = await repoTarball({}, { infra: rootFixture });
     const config = "review:\n  infra_reviewers: [hetare]\n  app_engineers: [aiko, ben, Codertocat]\n";
     const captured: { reviewers?: unknown; comment?: { body: string } } = {};
-    const scope = githubApi()
+    const scope = neutralReleaseCheck(githubApi())
       .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
       .reply(200, config, { "content-type": "text/plain; charset=utf-8" })
       .get(`${REPO}/collaborators/Codertocat/permission`)
@@ -136,7 +143,7 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
       .reply(200, [{ filename: "infra/main.tf", status: "added" }])
       .get(`${REPO}/tarball/${sha}`)
       .reply(200, tarball, { "content-type": "application/x-gzip" })
-      .post(`${REPO}/check-runs`)
+      .post(`${REPO}/check-runs`, (body) => body.name === "infra-coach / plan (infra)")
       .reply(201, { id: 21 })
       .post("/graphql")
       .reply(200, { data: {} })

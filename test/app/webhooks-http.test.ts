@@ -104,8 +104,10 @@ describe("webhook deliveries over HTTP", () => {
       .reply(404)
       .get("/repos/Codertocat/.github/contents/.github%2Finfra-coach.yml")
       .reply(404)
-      .post(`${REPO}/check-runs`, (body) => ((check = body), true))
-      .reply(201, { id: 1 });
+      .post(`${REPO}/check-runs`, (body) => body.name === PLAN_GATE_CHECK_NAME && ((check = body), true))
+      .reply(201, { id: 1 })
+      .post(`${REPO}/check-runs`, (body) => body.name === "infra-coach / release checklist")
+      .reply(201, { id: 2 });
     expect(await deliver("pull_request", payload)).toBe(200);
     expect(scope.pendingMocks()).toStrictEqual([]);
     expect(check).toMatchObject({ name: PLAN_GATE_CHECK_NAME, conclusion: "neutral" });
@@ -123,8 +125,10 @@ describe("webhook deliveries over HTTP", () => {
       .reply(200, "lang: ja\n", { "content-type": "text/plain; charset=utf-8" })
       .get(`${REPO}/collaborators/Codertocat/permission`)
       .reply(200, { permission: "read", role_name: "read" })
-      .post(`${REPO}/check-runs`, (body) => ((check = body), true))
-      .reply(201, { id: 1 });
+      .post(`${REPO}/check-runs`, (body) => body.name === PLAN_GATE_CHECK_NAME && ((check = body), true))
+      .reply(201, { id: 1 })
+      .post(`${REPO}/check-runs`, (body) => body.name === "infra-coach / release checklist")
+      .reply(201, { id: 2 });
     expect(await deliver("pull_request", payload)).toBe(200);
     expect(scope.pendingMocks()).toStrictEqual([]);
     expect(check!.output.summary).toContain("書き込み権限がない");
