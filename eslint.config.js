@@ -14,7 +14,7 @@ export default tseslint.config(
   },
   {
     // Domain folders never import Probot or Octokit (see DESIGN.md).
-    files: ["src/{plan,explain,render,review,checklist,history,config,store,runner}/**/*.ts"],
+    files: ["src/{plan,explain,render,review,checklist,history,config,store,runner,study}/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["probot", "@octokit/*"] }],
     },

@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { explainPlan } from "./explain/index.js";
 import { HISTORY_SUMMARY, HISTORY_USAGE, historyCommand } from "./history/cli.js";
+import { STUDY_USAGE, studyCommand } from "./study/cli.js";
 import type { Lang } from "./explain/types.js";
 import { PlanError, parsePlans } from "./plan/index.js";
 import { renderComment } from "./render/comment.js";
@@ -54,6 +55,7 @@ const COMMANDS: Command[] = [
     run: explainCommand,
   },
   { name: "history", summary: HISTORY_SUMMARY, usage: HISTORY_USAGE, run: (args, io) => historyCommand(args, io) },
+  { name: "study", summary: "write a study guide of a repository's whole Terraform", usage: STUDY_USAGE, run: (args, io) => studyCommand(args, io) },
 ];
 
 const GENERAL_USAGE = [

@@ -6,6 +6,7 @@ import { registerPullRequestHandlers } from "./pull-request.js";
 import { registerOperationHandlers } from "./operation-handlers.js";
 import { registerReleaseHandlers } from "./release-handlers.js";
 import { registerReviewHandlers } from "./review-handlers.js";
+import { registerStudyGuideHandlers } from "./study-guide.js";
 import { registerWorkflowRunHandlers } from "./workflow-run.js";
 import { WorkQueue } from "./work-queue.js";
 
@@ -31,6 +32,7 @@ export function infraCoach(options: AppOptions = {}): ApplicationFunction {
     registerReviewHandlers(app, services);
     registerReleaseHandlers(app, services);
     registerOperationHandlers(app, services);
+    registerStudyGuideHandlers(app, services);
   };
 }
 

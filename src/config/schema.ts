@@ -79,6 +79,14 @@ const runbooks = z.strictObject({
   headings: headings.prefault({}),
 });
 
+const study = z.strictObject({
+  enabled: z.boolean().default(true),
+  /** issue: a pinned issue edited in place; pr: a pull request updating `path` (needs contents: write). */
+  target: z.enum(["issue", "pr"]).default("issue"),
+  title: z.string().min(1).default("Infrastructure study guide"),
+  path: z.string().min(1).default("docs/infra-guide.md"),
+});
+
 const history = z.strictObject({
   label: z.string().min(1).max(50).default("ops-log"),
   index_title: z.string().min(1).default("ops-log index"),
@@ -103,6 +111,7 @@ export const configSchema = z.strictObject({
   release: release.prefault({}),
   runbooks: runbooks.prefault({}),
   history: history.prefault({}),
+  study: study.prefault({}),
 });
 
 export type Config = z.output<typeof configSchema>;
