@@ -1,36 +1,17 @@
 /**
- * Slash commands in issue and PR comments. Only the first line that starts
- * with `/infra-coach` counts, so quoting a command in a reply does not run it.
+ * The `/infra-coach plan` and `/infra-coach reroll` commands in PR comments.
+ * (`operation` and `outcome` are parsed by history/ and operation-steps.ts.)
+ * Only a line that starts with the command counts, so quoting a command in a
+ * reply does not run it.
  */
-export type Command =
-  | { name: "plan" }
-  | { name: "reroll" }
-  | { name: "operation"; runbook: string; title: string }
-  | { name: "help" }
-  | { name: "unknown"; text: string };
+export type Command = { name: "plan" } | { name: "reroll" };
 
-const PREFIX = "/infra-coach";
+const COMMANDS = new Set(["plan", "reroll"]);
 
 export function parseCommand(body: string | null | undefined): Command | undefined {
-  const line = (body ?? "")
-    .split(/\r?\n/)
-    .map((candidate) => candidate.trim())
-    .find((candidate) => candidate === PREFIX || candidate.startsWith(`${PREFIX} `));
-  if (line === undefined) return undefined;
-  const [name = "help", ...rest] = line.slice(PREFIX.length).trim().split(/\s+/).filter(Boolean);
-  switch (name) {
-    case "plan":
-      return { name: "plan" };
-    case "reroll":
-      return { name: "reroll" };
-    case "help":
-      return { name: "help" };
-    case "operation": {
-      const [runbook, ...title] = rest;
-      if (!runbook) return { name: "unknown", text: line };
-      return { name: "operation", runbook, title: title.join(" ") };
-    }
-    default:
-      return { name: "unknown", text: line };
+  for (const rawLine of (body ?? "").split(/\r?\n/)) {
+    const match = /^\/infra-coach\s+(\S+)\s*$/.exec(rawLine.trim());
+    if (match && COMMANDS.has(match[1]!)) return { name: match[1] as Command["name"] };
   }
+  return undefined;
 }
