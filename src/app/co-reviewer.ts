@@ -51,6 +51,8 @@ export async function assignCoReviewer(
   input: CoReviewerInput,
 ): Promise<{ preamble?: string }> {
   if (!config.review.enabled || pull.draft) return {};
+  // Review pools not set up yet: the plan comment stays about the plan.
+  if (config.review.app_engineers.length === 0 && config.review.infra_reviewers.length === 0) return {};
   const now = input.now ?? new Date();
   const types = [...new Set(input.resourceTypes)].sort();
   const engineers = await resolvePool(gh, deps, config.review.app_engineers, now);

@@ -24,7 +24,7 @@ export function outcomeFromRun(root: string, result: PlanRunResult, config: Conf
     case "ok":
       return outcomeFromPlanJson(root, result.planJson, config);
     case "failed":
-      return { root, error: `terraform ${result.stage} failed: ${result.message}` };
+      return { root, error: `terraform ${result.stage} failed: ${result.message}`, ...(result.log ? { log: result.log } : {}) };
     case "timeout":
       return {
         root,

@@ -14,6 +14,8 @@ export interface RootOutcome {
   explained?: ExplainedPlan;
   /** One line, already redacted, when no plan could be produced. */
   error?: string;
+  /** The end of terraform's output when it failed, already redacted (shown in the check run). */
+  log?: string;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Logger } from "probot";
 import type { Config } from "../config/schema.js";
 import type { Change } from "../plan/model.js";
-import { renderCheckRun, renderComment, type PlanSection } from "../render/index.js";
+import { codeBlock, renderCheckRun, renderComment, type PlanSection } from "../render/index.js";
 import type { SourceIndex } from "../runner/index.js";
 import { StoreUnavailableError, type Store } from "../store/index.js";
 import { completeCheckRun, createCheckRun } from "../github/checks.js";
@@ -75,7 +75,7 @@ export async function publishPlan(gh: GitHub, store: Store, log: Logger, input: 
     const output = renderCheckRun(sections[index]!, config.lang);
     const conclusion: "success" | "failure" = outcome.error || commentFailure ? "failure" : "success";
     const summary = commentFailure ? `**${commentFailure}**\n\n${output.summary}` : output.summary;
-    const checkOutput = { title: output.title, summary, text: output.text };
+    const checkOutput = { title: output.title, summary, text: outcome.log ? terraformOutput(outcome.log, output.text) : output.text };
     const existing = input.checkRuns.get(outcome.root);
     if (existing !== undefined) {
       await completeCheckRun(gh, { owner: pull.owner, repo: pull.repo, checkRunId: existing, conclusion, output: checkOutput });
@@ -133,6 +133,12 @@ function linkTo(pull: PullRef, sources: SourceIndex, change: Change): { url: str
     url: `${pull.htmlUrl}/blob/${pull.headSha}/${path}#${lines}`,
     label: `${location.path}#${lines}`,
   };
+}
+
+/** terraform's own words after a failure (redacted by the runner), fenced so nothing in them renders. */
+function terraformOutput(log: string, text: string): string {
+  const tail = log.length > 50_000 ? log.slice(log.length - 50_000) : log;
+  return `${text}\n\n#### terraform output (end)\n\n${codeBlock(tail)}`;
 }
 
 function firstLine(error: unknown): string {

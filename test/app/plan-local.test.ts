@@ -173,4 +173,43 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
     const assignments = await services.store.assignmentsForPr("Codertocat/Hello-World", 2);
     expect(assignments.map((a) => a.login)).toEqual([coReviewer]);
   });
+
+  it("reports a terraform failure on the PR with terraform's own words, redacted", async () => {
+    const payload = examplePayload("pull_request", "synchronize");
+    const sha = payload.pull_request.head.sha as string;
+    const broken = 'resource "terraform_data" "x" {\n  input = "AKIAIOSFODNN7EXAMPLE" "unexpected"\n}\n';
+    const tarball = await repoTarball({ "infra/main.tf": broken });
+    const captured: { check?: { conclusion: string; output: { title: string; text: string } }; comment?: { body: string } } = {};
+    const scope = neutralReleaseCheck(noConfig(githubApi()))
+      .get(`${REPO}/collaborators/Codertocat/permission`)
+      .reply(200, { permission: "write", role_name: "write" })
+      .get(`${REPO}/pulls/2/files`)
+      .query(true)
+      .reply(200, [{ filename: "infra/main.tf", status: "modified" }])
+      .get(`${REPO}/tarball/${sha}`)
+      .reply(200, tarball, { "content-type": "application/x-gzip" })
+      .post(`${REPO}/check-runs`, (body) => body.name === "infra-coach / plan (infra)")
+      .reply(201, { id: 31 })
+      .get(`${REPO}/issues/2/comments`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/issues/2/comments`, (body) => ((captured.comment = body), true))
+      .reply(201, { id: 700 })
+      .get(`${REPO}/issues/2/comments`)
+      .query(true)
+      .reply(200, () => [{ id: 700, user: { type: "Bot" }, body: captured.comment!.body }])
+      .patch(`${REPO}/check-runs/31`, (body) => ((captured.check = body), true))
+      .reply(200, {});
+    await probot.receive({ id: deliveryId(), name: "pull_request", payload: payload as never });
+    await services.queue.onIdle();
+    expect(services.errors).toEqual([]);
+    expect(scope.pendingMocks()).toStrictEqual([]);
+    expect(captured.check!.conclusion).toBe("failure");
+    expect(captured.comment!.body).toContain("terraform init failed");
+    expect(captured.check!.output.text).toContain("terraform output (end)");
+    expect(captured.check!.output.text).toContain("main.tf");
+    for (const output of [captured.comment!.body, JSON.stringify(captured.check)]) {
+      expect(output).not.toContain("AKIAIOSFODNN7EXAMPLE");
+    }
+  });
 });
