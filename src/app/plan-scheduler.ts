@@ -50,7 +50,7 @@ export async function scheduleLocalPlan(
     }
   }
   newestHead.set(pullKey(pull), pull.headSha);
-  const log = context.log.child({ pull: pull.number, sha: pull.headSha });
+  const log = context.log.child({ repo: `${owner}/${repo}`, pull: pull.number, sha: pull.headSha });
   const queued = services.queue.enqueue(`plan:${pullKey(pull)}@${pull.headSha}`, async () => {
     if (!isNewestHead(pull)) return;
     if (trigger.kind === "event" && trigger.action !== "ready_for_review" && (await alreadyPlanned(services, pull))) {
