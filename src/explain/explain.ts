@@ -1,5 +1,6 @@
 import type { Action, Change, Plan } from "../plan/model.js";
 import { catalogEntryFor } from "./catalog/index.js";
+import { LazyExplanation, type Wording } from "./explanation.js";
 import { fallbackEntryFor } from "./fallback.js";
 import { assessRisks, driftRisk } from "./risks/index.js";
 import { attributeChanges } from "./sentences/attribute-changes.js";
@@ -8,23 +9,29 @@ import { summarize, summarizeDrift } from "./summary.js";
 import type { CatalogEntry, ExplainedPlan, Explanation } from "./types.js";
 import { ChangeView } from "./view.js";
 
-function entryFor(change: Change): { entry: CatalogEntry; source: Explanation["source"] } {
-  const entry = catalogEntryFor(change.type);
-  return entry ? { entry, source: "catalog" } : { entry: fallbackEntryFor(change), source: "fallback" };
+const PLANNED: Wording = { summarize, describe: describeAttributes };
+const DRIFTED: Wording = { summarize: summarizeDrift, describe: describeAttributes };
+
+/**
+ * Explains one planned change: what it is, what happens, which attributes
+ * matter, what could go wrong. The risks are assessed now; the summary and
+ * sentences are worded when first read (see LazyExplanation).
+ */
+export function explainChange(change: Change): Explanation {
+  return explainWith(change, catalogEntryFor(change.type));
 }
 
-/** Explains one planned change: what it is, what happens, which attributes matter, what could go wrong. */
-export function explainChange(change: Change): Explanation {
-  const view = new ChangeView(change);
-  const { entry, source } = entryFor(change);
-  return { change, source, entry, summary: summarize(view, entry), sentences: describeAttributes(view), risks: assessRisks(view, entry) };
+function explainWith(change: Change, catalogEntry: CatalogEntry | undefined): Explanation {
+  const entry = catalogEntry ?? fallbackEntryFor(change);
+  const source = catalogEntry ? "catalog" : "fallback";
+  return new LazyExplanation(change, source, entry, assessRisks(new ChangeView(change), entry), PLANNED);
 }
 
 /** Explains a change terraform found made outside of it (`resource_drift`). */
 export function explainDrift(change: Change): Explanation {
-  const view = new ChangeView(change);
-  const { entry, source } = entryFor(change);
-  return { change, source, entry, summary: summarizeDrift(view, entry), sentences: describeAttributes(view), risks: [driftRisk(view)] };
+  const catalogEntry = catalogEntryFor(change.type);
+  const entry = catalogEntry ?? fallbackEntryFor(change);
+  return new LazyExplanation(change, catalogEntry ? "catalog" : "fallback", entry, [driftRisk(new ChangeView(change))], DRIFTED);
 }
 
 /**
@@ -53,11 +60,30 @@ function isMeaningfulDrift(change: Change): boolean {
 
 const ACTION_RANK: Readonly<Record<Action, number>> = { replace: 1, delete: 2, create: 3, update: 4, forget: 5, "no-op": 6, read: 7 };
 
-/** High risks first, then replace, delete, create, update, (forget, import/move), read; by address within a group. */
+/**
+ * High risks first, then replace, delete, create, update, (forget,
+ * import/move), read; by address within a group. Grouping first leaves only
+ * addresses to compare, and terraform lists changes by address, so each
+ * group is mostly in order already.
+ */
 function sortExplanations(explanations: Explanation[]): Explanation[] {
-  const keyed = explanations.map((e) => ({ e, group: e.risks.some((r) => r.severity === "high") ? 0 : ACTION_RANK[e.change.action] }));
-  keyed.sort((a, b) => a.group - b.group || compareAddresses(a.e.change, b.e.change));
-  return keyed.map((k) => k.e);
+  const groups: Explanation[][] = [[], [], [], [], [], [], [], []];
+  for (const e of explanations) (groups[hasHighRisk(e) ? 0 : ACTION_RANK[e.change.action]] as Explanation[]).push(e);
+  const sorted: Explanation[] = [];
+  for (const group of groups) {
+    group.sort(byAddress);
+    for (const e of group) sorted.push(e);
+  }
+  return sorted;
+}
+
+function hasHighRisk(explanation: Explanation): boolean {
+  for (const risk of explanation.risks) if (risk.severity === "high") return true;
+  return false;
+}
+
+function byAddress(a: Explanation, b: Explanation): number {
+  return compareAddresses(a.change, b.change);
 }
 
 function compareAddresses(a: Change, b: Change): number {
@@ -78,9 +104,10 @@ export function explainPlan(plan: Plan): ExplainedPlan {
   const explanations: Explanation[] = [];
   for (const change of plan.changes) {
     counts[change.action] = (counts[change.action] ?? 0) + 1;
-    if (catalogEntryFor(change.type)) coverage.catalog++;
+    const catalogEntry = catalogEntryFor(change.type);
+    if (catalogEntry) coverage.catalog++;
     else coverage.fallback++;
-    if (isActionable(change)) explanations.push(explainChange(change));
+    if (isActionable(change)) explanations.push(explainWith(change, catalogEntry));
   }
   const drift = plan.drift.filter(isMeaningfulDrift).map(explainDrift).sort((a, b) => compareAddresses(a.change, b.change));
   return { explanations: sortExplanations(explanations), drift, counts, coverage, plan };

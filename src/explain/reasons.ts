@@ -1,3 +1,4 @@
+import { pendingForcingDiffs } from "../plan/lazy-diffs.js";
 import type { Change } from "../plan/model.js";
 import { code, ja, listEn, listJa } from "./text.js";
 import type { Text } from "./types.js";
@@ -5,7 +6,8 @@ import type { Text } from "./types.js";
 /** Top-level names of the attributes terraform says force the replacement. */
 function forcingAttributes(change: Change): string[] {
   const names = new Set<string>();
-  for (const d of change.diffs) if (d.forcesReplacement) names.add(d.pathText);
+  const forcing = pendingForcingDiffs(change) ?? change.diffs;
+  for (const d of forcing) if (d.forcesReplacement) names.add(d.pathText);
   return [...names];
 }
 

@@ -1,5 +1,6 @@
+import { pendingDiffsUnder, pendingHasDiffs } from "../plan/lazy-diffs.js";
 import type { Change, Value } from "../plan/model.js";
-import { deepEqual, field } from "./values.js";
+import { deepEqual, field, isObject } from "./values.js";
 
 /**
  * A change with the lookups that sentence families and risk rules share, so
@@ -39,8 +40,19 @@ export class ChangeView {
    * built without diffs is compared value by value.
    */
   changed(name: string): boolean {
+    // On neither side, it has no diff either: answered without computing the diffs (see plan/lazy-diffs.ts).
+    if (!this.has(name)) return false;
+    // While the diffs are not computed, only this attribute's are (and whether there is any).
+    const pending = pendingDiffsUnder(this.change, name);
+    if (pending !== undefined && pending.length > 0) return true;
+    if (pending !== undefined && pendingHasDiffs(this.change) === true) return false;
     if (this.change.diffs.length === 0) return !deepEqual(this.before(name), this.after(name));
     return this.diffedNames().has(name);
+  }
+
+  /** Whether a top-level attribute is set on either side. */
+  has(name: string): boolean {
+    return hasAttribute(this.change.before, name) || hasAttribute(this.change.after, name);
   }
 
   /** Top-level names of the diffs. */
@@ -63,4 +75,8 @@ export class ChangeView {
     this.memos.set(key, value);
     return value;
   }
+}
+
+function hasAttribute(value: Value | undefined, name: string): boolean {
+  return isObject(value) && Object.hasOwn(value, name);
 }

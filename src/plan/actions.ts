@@ -28,5 +28,6 @@ const MEANINGS: ReadonlyMap<string, ActionMeaning> = new Map<string, ActionMeani
 
 /** The meaning of a raw `actions` array, or undefined for a combination terraform never prints. */
 export function actionMeaning(rawActions: readonly string[]): ActionMeaning | undefined {
-  return MEANINGS.get(rawActions.join(","));
+  // Most entries hold one action: no need to build a key.
+  return MEANINGS.get(rawActions.length === 1 ? (rawActions[0] as string) : rawActions.join(","));
 }

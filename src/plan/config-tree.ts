@@ -20,8 +20,11 @@ export interface ConfigModule {
 }
 
 export interface ConfigResource {
-  /** Configured address with module prefix, without instance keys: `module.net.aws_subnet.private`. */
-  address: string;
+  /**
+   * Configured address within its module, without instance keys:
+   * `aws_subnet.private` (its full address is the module's address, a dot, and this).
+   */
+  localAddress: string;
   definition: Record<string, unknown>;
 }
 
@@ -51,9 +54,8 @@ function readModule(
   const tree: ConfigModule = { address, callName, parent, inputs, calls: new Map(), outputs: new Map(), resources: [] };
 
   const resources = optional(module, "resources", path, Array.isArray, "array") ?? [];
-  resources.forEach((resource: unknown, i: number) => {
-    tree.resources.push(readResource(resource, `${childPath(path, "resources")}[${i}]`, address));
-  });
+  const resourcesPath = childPath(path, "resources");
+  for (let i = 0; i < resources.length; i++) tree.resources.push(readResource(resources[i], resourcesPath, i));
 
   const outputs = optional(module, "outputs", path, isRecord, "object") ?? {};
   for (const [name, output] of Object.entries(outputs)) {
@@ -73,10 +75,15 @@ function readModule(
   return tree;
 }
 
-function readResource(value: unknown, path: string, moduleAddress: string | null): ConfigResource {
-  const resource = expectRecord(value, path);
-  const local = optional(resource, "address", path, isString, "string") ?? addressFromParts(resource, path);
-  return { address: moduleAddress === null ? local : `${moduleAddress}.${local}`, definition: resource };
+/** Paths are built only for an error message: a large plan configures tens of thousands of resources. */
+function readResource(value: unknown, resourcesPath: string, i: number): ConfigResource {
+  const resource = isRecord(value) ? value : expectRecord(value, `${resourcesPath}[${i}]`);
+  const address = resource["address"];
+  const local =
+    typeof address === "string"
+      ? address
+      : (optional(resource, "address", `${resourcesPath}[${i}]`, isString, "string") ?? addressFromParts(resource, `${resourcesPath}[${i}]`));
+  return { localAddress: local, definition: resource };
 }
 
 function addressFromParts(resource: Record<string, unknown>, path: string): string {

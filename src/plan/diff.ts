@@ -20,6 +20,11 @@ export interface DiffInput {
  */
 export function diffAttributes(input: DiffInput): AttributeDiff[] {
   const walker = new DiffWalker(input.replacePaths);
+  walk(walker, input);
+  return walker.diffs;
+}
+
+function walk(walker: DiffWalker, input: DiffInput): void {
   const { before, after } = input;
   const beforeObject = before === undefined ? {} : before;
   const afterObject = after === undefined ? {} : after;
@@ -28,7 +33,54 @@ export function diffAttributes(input: DiffInput): AttributeDiff[] {
   } else {
     walker.node(input.rawBefore, input.rawAfter, before, after);
   }
+}
+
+/**
+ * The diffs of one top-level attribute: exactly the diffs of diffAttributes
+ * whose path starts with `name`, without computing the others.
+ */
+export function diffAttributesUnder(input: DiffInput, name: string): AttributeDiff[] {
+  const { before, after } = input;
+  const beforeObject = before === undefined ? {} : before;
+  const afterObject = after === undefined ? {} : after;
+  // Otherwise the only diff is the whole object's, whose path is empty.
+  if (!isRecord(beforeObject) || !isRecord(afterObject)) return [];
+  const walker = new DiffWalker(input.replacePaths);
+  walker.attribute(input.rawBefore ?? {}, input.rawAfter ?? {}, beforeObject, afterObject, name);
   return walker.diffs;
+}
+
+/** Whether diffAttributes would find any diff, stopping at the first. */
+export function hasAttributeDiffs(input: DiffInput): boolean {
+  const walker = new DiffWalker(input.replacePaths, true);
+  walk(walker, input);
+  return walker.diffs.length > 0;
+}
+
+/**
+ * The diffs that force the replacement, in diff order: those of
+ * diffAttributes with `forcesReplacement`, walking only the attributes that
+ * `replace_paths` start with when it can.
+ */
+export function diffsForcingReplacement(input: DiffInput): AttributeDiff[] {
+  const { before, after, replacePaths } = input;
+  if (replacePaths.length === 0) return [];
+  const beforeObject = before === undefined ? {} : before;
+  const afterObject = after === undefined ? {} : after;
+  // An empty replace path forces every diff; a non-object side has one diff, for the whole object.
+  if (!isRecord(beforeObject) || !isRecord(afterObject) || replacePaths.some((path) => path.length === 0)) {
+    return diffAttributes(input).filter((diff) => diff.forcesReplacement);
+  }
+  const heads = new Set(replacePaths.map((path) => path[0]));
+  const walker = new DiffWalker(replacePaths);
+  const rawBefore = input.rawBefore ?? {};
+  const rawAfter = input.rawAfter ?? {};
+  // The order of `records`: the attributes of `after`, then those only in `before`.
+  for (const key of Object.keys(afterObject)) if (heads.has(key)) walker.attribute(rawBefore, rawAfter, beforeObject, afterObject, key);
+  for (const key of Object.keys(beforeObject)) {
+    if (heads.has(key) && !Object.hasOwn(afterObject, key)) walker.attribute(rawBefore, rawAfter, beforeObject, afterObject, key);
+  }
+  return walker.diffs.filter((diff) => diff.forcesReplacement);
 }
 
 /** Lists longer than this (before × after elements) are compared position by position. */
@@ -38,7 +90,15 @@ class DiffWalker {
   readonly diffs: AttributeDiff[] = [];
   private readonly path: PathStep[] = [];
 
-  constructor(private readonly replacePaths: readonly (readonly PathStep[])[]) {}
+  /** @param firstOnly stop walking objects and lists once one diff is found */
+  constructor(
+    private readonly replacePaths: readonly (readonly PathStep[])[],
+    private readonly firstOnly = false,
+  ) {}
+
+  private get done(): boolean {
+    return this.firstOnly && this.diffs.length > 0;
+  }
 
   node(rawBefore: unknown, rawAfter: unknown, before: Value | undefined, after: Value | undefined): void {
     if (after instanceof Unknown) {
@@ -55,13 +115,24 @@ class DiffWalker {
     }
   }
 
+  /** The part of `records` that walks one key. */
+  attribute(rawBefore: unknown, rawAfter: unknown, before: Record<string, Value>, after: Record<string, Value>, key: string): void {
+    const inAfter = Object.hasOwn(after, key);
+    if (!inAfter && !Object.hasOwn(before, key)) return;
+    this.path.push(key);
+    this.node(own(rawBefore, key), own(rawAfter, key), own(before, key) as Value | undefined, inAfter ? after[key] : undefined);
+    this.path.pop();
+  }
+
   records(rawBefore: unknown, rawAfter: unknown, before: Record<string, Value>, after: Record<string, Value>): void {
     for (const key of Object.keys(after)) {
+      if (this.done) return;
       this.path.push(key);
       this.node(own(rawBefore, key), own(rawAfter, key), own(before, key) as Value | undefined, after[key]);
       this.path.pop();
     }
     for (const key of Object.keys(before)) {
+      if (this.done) return;
       if (Object.hasOwn(after, key)) continue;
       this.path.push(key);
       this.node(own(rawBefore, key), own(rawAfter, key), before[key], undefined);
@@ -79,7 +150,7 @@ class DiffWalker {
    */
   private arrays(rawBefore: unknown, rawAfter: unknown, before: Value[], after: Value[]): void {
     if (before.length === after.length) {
-      for (let i = 0; i < after.length; i++) this.element(rawBefore, rawAfter, before, after, i, i);
+      for (let i = 0; i < after.length && !this.done; i++) this.element(rawBefore, rawAfter, before, after, i, i);
       return;
     }
     const same = (i: number, j: number): boolean =>

@@ -1,9 +1,9 @@
 import { decodePlanInput } from "./decode.js";
 import { readJsonDocuments, type JsonDocument } from "./documents.js";
 import { PlanError } from "./errors.js";
-import { lineAndColumn } from "./json-syntax.js";
 import { collectMarkedSecrets } from "./marked-secrets.js";
 import { Masker } from "./mask.js";
+import { deepestPath } from "./nesting.js";
 import type { MaskOptions, Plan } from "./model.js";
 import { buildPlan } from "./parse.js";
 import { looksLikePlan, validatePlan } from "./validate.js";
@@ -21,7 +21,7 @@ export { readModuleSources } from "./references.js";
  */
 export function parsePlans(input: string | Uint8Array, options?: MaskOptions): Plan[] {
   return locatedDocuments(input).map(({ document, label }) =>
-    withLabel(label, () => {
+    withLabel(label, document, () => {
       const raw = validatePlan(document);
       return buildPlan(raw, new Masker(options, collectMarkedSecrets(raw)));
     }),
@@ -49,42 +49,50 @@ export function readPlanDocuments(input: string | Uint8Array): unknown[] {
 interface LocatedDocument {
   document: unknown;
   /** Prefix for error messages when the input holds several documents: `document 2 (line 41): `. */
-  label: () => string;
+  label: string;
 }
 
 /**
  * In a stream of several documents, JSON log lines that are not plans are
  * skipped; a lone document that is not a plan is reported by validation.
+ * Labels are worked out here, so that the decoded text, as large as the
+ * input, can be freed before the plans are built.
  */
 function locatedDocuments(input: string | Uint8Array): LocatedDocument[] {
   const text = decodePlanInput(input);
   const documents = readJsonDocuments(text);
   const plans = documents.length > 1 ? documents.filter((d) => looksLikePlan(d.value)) : documents;
   const kept = plans.length > 0 ? plans : documents.slice(0, 1);
-  return kept.map((document, i) => ({
-    document: document.value,
-    label: () => (kept.length > 1 ? `document ${i + 1} (line ${startLine(text, document)}): ` : ""),
-  }));
+  if (kept.length === 1) return kept.map((document) => ({ document: document.value, label: "" }));
+  const lines = startLines(text, kept);
+  return kept.map((document, i) => ({ document: document.value, label: `document ${i + 1} (line ${lines[i]}): ` }));
 }
 
-function startLine(text: string, document: JsonDocument): number {
-  return lineAndColumn(text, document.offset).line;
+/** The line each document starts on, counting the text once (documents come in order). */
+function startLines(text: string, documents: readonly JsonDocument[]): number[] {
+  let line = 1;
+  let counted = 0;
+  return documents.map((document) => {
+    for (let i = text.indexOf("\n", counted); i !== -1 && i < document.offset; i = text.indexOf("\n", i + 1)) line++;
+    counted = document.offset;
+    return line;
+  });
 }
 
 /**
  * Adds the document label to errors, and turns a stack overflow on absurdly
  * nested values into a PlanError instead of a crash.
  */
-function withLabel<T>(label: () => string, build: () => T): T {
+function withLabel<T>(label: string, document: unknown, build: () => T): T {
   try {
     return build();
   } catch (error) {
     if (error instanceof PlanError) {
-      const prefix = label();
-      throw prefix === "" ? error : new PlanError(`${prefix}${error.message}`, error.location);
+      throw label === "" ? error : new PlanError(`${label}${error.message}`, error.location);
     }
     if (error instanceof RangeError && error.message.includes("call stack")) {
-      throw new PlanError(`${label()}values are nested too deeply to read`);
+      const where = deepestPath(document);
+      throw new PlanError(`${label}${where}: values are nested too deeply to read`, where);
     }
     throw error;
   }

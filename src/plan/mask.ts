@@ -14,13 +14,21 @@ import { SecretValues } from "./secret-values.js";
  *   sensitive elsewhere in the plan, including inside JSON documents held in
  *   strings, such as ECS container definitions.
  *
- * Each value is walked once; raw values are never copied into the result.
+ * Each value is walked once. The result shares every subtree in which
+ * nothing was masked or added with the parsed input (such a subtree holds no
+ * secret); every other container is a copy, so a raw secret is never
+ * reachable from the result.
  */
 export class Masker {
   private readonly names: SecretNames;
   private readonly values: SecretValues;
   /** Counts masks applied, so embedded JSON is rewritten only when something in it was masked. */
   private masksApplied = 0;
+  /** Counts values the result does not show: masks applied, and values `after_unknown` replaced. */
+  private hidden = 0;
+  /** Lengths of the marked secrets: a string of another length is not looked up (no hashing of long texts). */
+  private readonly shortestMarked: number;
+  private readonly longestMarked: number;
 
   /**
    * @param markedSecrets strings terraform marked sensitive elsewhere in the
@@ -32,11 +40,27 @@ export class Masker {
   ) {
     this.names = new SecretNames(options.secretNames);
     this.values = new SecretValues(options.valuePatterns);
+    let shortest = Infinity;
+    let longest = -1;
+    for (const secret of markedSecrets) {
+      shortest = Math.min(shortest, secret.length);
+      longest = Math.max(longest, secret.length);
+    }
+    this.shortestMarked = shortest;
+    this.longestMarked = longest;
+  }
+
+  /**
+   * How many values masking has hidden so far. When it does not move while
+   * a value is masked, the raw value holds nothing the result does not show.
+   */
+  get hiddenValues(): number {
+    return this.hidden;
   }
 
   /** Masks a resource's whole object (`before` or `after`). Absent and null objects are undefined. */
   maskObject(value: unknown, sensitive: unknown, unknown: unknown): Value | undefined {
-    if (unknown === true) return Unknown.instance;
+    if (unknown === true) return this.unknownOver(value);
     if (value === null) return undefined;
     return this.mask(value, sensitive, unknown, false);
   }
@@ -47,7 +71,7 @@ export class Masker {
   }
 
   private mask(value: unknown, sensitive: unknown, unknown: unknown, secretByName: boolean): Value | undefined {
-    if (unknown === true) return Unknown.instance;
+    if (unknown === true) return this.unknownOver(value);
     if (sensitive === true) return value === undefined ? undefined : this.masked();
     if (value === undefined) {
       // Partly unknown attributes can be missing from `after` while `after_unknown` describes them.
@@ -61,17 +85,28 @@ export class Masker {
   }
 
   private maskString(value: string, secretByName: boolean): Value {
-    if (secretByName || this.markedSecrets.has(value) || this.values.matches(value)) return this.masked();
+    if (secretByName || this.isMarked(value) || this.values.matches(value)) return this.masked();
     return this.maskEmbeddedJson(value);
   }
 
+  /**
+   * Arrays and records are copied only when something in them is masked or
+   * added (unknown values): an untouched subtree holds nothing to hide, so the
+   * parsed value itself is returned, which saves copying most of a large plan.
+   */
   private maskArray(value: unknown[], sensitive: unknown, unknown: unknown, secretByName: boolean): Value[] {
     const length = Array.isArray(unknown) ? Math.max(value.length, unknown.length) : value.length;
-    const result: Value[] = new Array<Value>(length);
+    let result: Value[] | undefined = length === value.length ? undefined : (value.slice() as Value[]);
     for (let i = 0; i < length; i++) {
-      result[i] = this.mask(value[i], child(sensitive, i), child(unknown, i), secretByName) ?? null;
+      const element = value[i];
+      const masked = this.mask(element, child(sensitive, i), child(unknown, i), secretByName) ?? null;
+      if (result !== undefined) result[i] = masked;
+      else if (masked !== element) {
+        result = value.slice() as Value[];
+        result[i] = masked;
+      }
     }
-    return result;
+    return result ?? (value as Value[]);
   }
 
   private maskRecord(
@@ -80,22 +115,40 @@ export class Masker {
     unknown: unknown,
     secretByName: boolean,
   ): { [key: string]: Value } {
-    const result: { [key: string]: Value } = {};
+    let result: { [key: string]: Value } | undefined;
     const pairedValueIsSecret = this.namesASecretValue(value);
-    for (const key of Object.keys(value)) {
+    // for…in walks the same own keys in the same order as Object.keys, without building a list per object.
+    let index = 0;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
       const kind = this.names.kind(key);
       const keySecret = kind === "secret" || (kind === "neutral" && secretByName) || (key === "value" && pairedValueIsSecret);
-      const masked = this.mask(value[key], child(sensitive, key), child(unknown, key), keySecret);
+      const element = value[key];
+      const masked = this.mask(element, child(sensitive, key), child(unknown, key), keySecret);
+      if (result === undefined) {
+        if (masked === element) {
+          index++;
+          continue;
+        }
+        result = copyKeys(value, index);
+      }
       if (masked !== undefined) setOwn(result, key, masked);
+      index++;
     }
     if (isContainer(unknown) && !Array.isArray(unknown)) {
       for (const key of Object.keys(unknown)) {
         if (Object.hasOwn(value, key)) continue;
         const masked = this.mask(undefined, child(sensitive, key), (unknown as Record<string, unknown>)[key], false);
-        if (masked !== undefined) setOwn(result, key, masked);
+        if (masked === undefined) continue;
+        result ??= copyKeys(value, Infinity);
+        setOwn(result, key, masked);
       }
     }
-    return result;
+    return result ?? (value as { [key: string]: Value });
+  }
+
+  private isMarked(value: string): boolean {
+    return value.length >= this.shortestMarked && value.length <= this.longestMarked && this.markedSecrets.has(value);
   }
 
   /** `{ name = "DB_PASSWORD", value = "…" }` pairs: container environments, parameters, settings. */
@@ -120,7 +173,14 @@ export class Masker {
 
   private masked(): Sensitive {
     this.masksApplied++;
+    this.hidden++;
     return Sensitive.instance;
+  }
+
+  /** Terraform leaves unknown values out (or null); anything else there is hidden too. */
+  private unknownOver(value: unknown): Unknown {
+    if (value !== undefined && value !== null) this.hidden++;
+    return Unknown.instance;
   }
 }
 
@@ -147,6 +207,19 @@ function isContainer(value: unknown): value is object {
 function child(mask: unknown, key: string | number): unknown {
   if (!isContainer(mask) || !Object.hasOwn(mask, key)) return undefined;
   return (mask as Record<string | number, unknown>)[key];
+}
+
+/** A new record with the first `count` own keys of `value`, unchanged. */
+function copyKeys(value: Record<string, unknown>, count: number): { [key: string]: Value } {
+  const copy: { [key: string]: Value } = {};
+  let copied = 0;
+  for (const key in value) {
+    if (copied >= count) break;
+    if (!Object.hasOwn(value, key)) continue;
+    setOwn(copy, key, value[key] as Value);
+    copied++;
+  }
+  return copy;
 }
 
 /** Plain assignment of `__proto__` would replace the prototype instead of adding a key. */

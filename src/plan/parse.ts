@@ -3,7 +3,8 @@ import { isRecord } from "./checks.js";
 import { diffAttributes, isNothing, sameJson } from "./diff.js";
 import { PlanError, quote } from "./errors.js";
 import type { Masker } from "./mask.js";
-import type { Change, OutputChange, Plan } from "./model.js";
+import { defineLazyDiffs } from "./lazy-diffs.js";
+import type { AttributeDiff, Change, OutputChange, Plan } from "./model.js";
 import { readReferences } from "./references.js";
 import { meaningOf, type RawChange, type RawPlan, type RawResourceChange } from "./validate.js";
 
@@ -27,13 +28,14 @@ function buildChange(entry: RawResourceChange, list: string, i: number, masker: 
   const parts = addressParts(entry, list, i);
   const raw = entry.change;
   const meaning = meaningOf(raw);
+  const hiddenSoFar = masker.hiddenValues;
   const before = masker.maskObject(raw.before, raw.before_sensitive, undefined);
   // Most entries of a large plan are no-ops whose before and after terraform prints identical:
   // sharing one masked copy halves the work for them.
   const sharesBefore =
     meaning.action === "no-op" && isNothing(raw.after_unknown) && sameJson(raw.before_sensitive, raw.after_sensitive);
   const after = sharesBefore ? before : masker.maskObject(raw.after, raw.after_sensitive, raw.after_unknown);
-  const change: Change = {
+  const change: Omit<Change, "diffs"> & { diffs?: AttributeDiff[] } = {
     address: entry.address ?? formatResourceAddress(parts),
     moduleAddress: parts.moduleAddress,
     mode: parts.mode,
@@ -43,20 +45,25 @@ function buildChange(entry: RawResourceChange, list: string, i: number, masker: 
     providerName: entry.provider_name ?? shortProviderName(undefined, parts.type),
     provider: shortProviderName(entry.provider_name, parts.type),
     action: meaning.action,
-    rawActions: [...raw.actions],
+    // Validated strings, and the parsed document is not used after parsing: no need for a copy.
+    rawActions: raw.actions as string[],
     before,
     after,
-    diffs:
-      meaning.action === "no-op"
-        ? []
-        : diffAttributes({ rawBefore: raw.before, rawAfter: raw.after, before, after, replacePaths: raw.replace_paths ?? [] }),
   };
+  if (meaning.action === "no-op") {
+    change.diffs = [];
+  } else {
+    const input = { rawBefore: raw.before, rawAfter: raw.after, before, after, replacePaths: raw.replace_paths ?? [] };
+    // Raw values may only outlive parsing when they hold nothing the masked ones hide.
+    if (masker.hiddenValues === hiddenSoFar) defineLazyDiffs(change, input);
+    else change.diffs = diffAttributes(input);
+  }
   if (meaning.replaceOrder !== undefined) change.replaceOrder = meaning.replaceOrder;
   if (entry.action_reason !== undefined) change.actionReason = entry.action_reason;
   if (entry.previous_address !== undefined) change.previousAddress = entry.previous_address;
   if (entry.deposed !== undefined) change.deposed = entry.deposed;
   if (isRecord(raw.importing)) change.importing = importing(raw.importing["id"], masker);
-  return change;
+  return change as Change;
 }
 
 /**

@@ -15,23 +15,33 @@ export function readReferences(configuration: unknown): ConfigReference[] {
   const root = readConfigModules(configuration);
   if (root === undefined) return [];
   const resolver = new ReferenceResolver(root);
-  const seen = new Set<string>();
+  /** Targets already listed, by source address: the same pair is listed once. */
+  const seen = new Map<string, Set<string>>();
   const references: ConfigReference[] = [];
+  const texts: string[] = [];
   for (const module of allModules(root)) {
     for (const resource of module.resources) {
       const definition = resource.definition;
-      const referenceTexts = [
-        ...expressionReferences(definition["expressions"]),
-        ...expressionReferences(definition["count_expression"]),
-        ...expressionReferences(definition["for_each_expression"]),
-        ...stringList(definition["depends_on"]),
-      ];
-      for (const text of referenceTexts) {
+      texts.length = 0;
+      collectReferences(definition["expressions"], texts);
+      collectReferences(definition["count_expression"], texts);
+      collectReferences(definition["for_each_expression"], texts);
+      collectStrings(definition["depends_on"], texts);
+      // Built only for a resource that refers to something: most references lead nowhere.
+      let from: string | undefined;
+      for (const text of texts) {
         for (const to of resolver.resolve(module, text)) {
-          const key = `${resource.address}\u0000${to}`;
-          if (to === resource.address || seen.has(key)) continue;
-          seen.add(key);
-          references.push({ from: resource.address, to });
+          from ??= addressIn(module, resource.localAddress);
+          if (to === from) continue;
+          let targets = seen.get(from);
+          if (targets === undefined) {
+            targets = new Set();
+            seen.set(from, targets);
+          } else if (targets.has(to)) {
+            continue;
+          }
+          targets.add(to);
+          references.push({ from, to });
         }
       }
     }
@@ -72,36 +82,88 @@ const NOT_RESOURCES = new Set([
 ]);
 
 class ReferenceResolver {
-  private readonly configured = new Set<string>();
-  /** Results by module and reference; an entry in progress is empty, which also stops cycles. */
-  private readonly resolved = new Map<string, string[]>();
+  /** Addresses of configured resources within their module (`aws_vpc.main`), by module. */
+  private readonly configured = new Map<ConfigModule, Set<string>>();
+  /**
+   * Every configured address, when some resource's address within its module
+   * starts with `module.` (hand-made configurations): a reference may then
+   * name it from another module.
+   */
+  private readonly allConfigured: Set<string> | undefined;
+  /**
+   * Results by module and reference; an entry in progress is empty, which
+   * also stops cycles. Keyed by module first, so that no key is built per look-up.
+   */
+  private readonly resolved = new Map<ConfigModule, Map<string, string[]>>();
 
   constructor(root: ConfigModule) {
-    for (const module of allModules(root)) for (const resource of module.resources) this.configured.add(resource.address);
+    let modulePrefixed = false;
+    for (const module of allModules(root)) {
+      const local = new Set<string>();
+      for (const resource of module.resources) {
+        local.add(resource.localAddress);
+        if (resource.localAddress.startsWith("module.")) modulePrefixed = true;
+      }
+      this.configured.set(module, local);
+      this.resolved.set(module, new Map());
+    }
+    if (modulePrefixed) {
+      this.allConfigured = new Set();
+      for (const module of allModules(root)) {
+        for (const resource of module.resources) this.allConfigured.add(addressIn(module, resource.localAddress));
+      }
+    }
   }
 
   /** The configured resources a reference text made inside `module` leads to. */
   resolve(module: ConfigModule, text: string): string[] {
-    const key = `${module.address ?? ""}\u0000${text}`;
-    let targets = this.resolved.get(key);
+    // Only variables and module outputs lead on to other references (and can loop);
+    // a resource reference is one look-up, cheaper than remembering it.
+    if (!text.startsWith("var") && !text.startsWith("module")) return this.follow(module, text);
+    const resolved = this.resolved.get(module) as Map<string, string[]>;
+    let targets = resolved.get(text);
     if (targets === undefined) {
-      this.resolved.set(key, []);
+      resolved.set(text, NOTHING);
       targets = this.follow(module, text);
-      this.resolved.set(key, targets);
+      resolved.set(text, targets);
     }
     return targets;
   }
 
+  /**
+   * What a reference leads to. References are mostly plain dotted names
+   * (`aws_vpc.main.id`, `var.vpc_id`), read here without splitting the whole
+   * text; one with a `[…]` key where it matters goes through splitAddress.
+   */
   private follow(module: ConfigModule, text: string): string[] {
+    const firstEnd = nameEnd(text, 0);
+    if (firstEnd === -1) return NOTHING;
+    if (text.charCodeAt(firstEnd) !== DOT) return text.charCodeAt(firstEnd) === OPENING_BRACKET ? this.followSplit(module, text) : NOTHING;
+    const secondEnd = nameEnd(text, firstEnd + 1);
+    if (secondEnd === -1) return NOTHING;
+    const first = text.slice(0, firstEnd);
+    if (NOT_RESOURCES.has(first)) return NOTHING;
+    if (first !== "var" && first !== "module" && first !== "data") return this.configuredIn(module, text.slice(0, secondEnd));
+    if (first === "var") return this.followVariable(module, text.slice(firstEnd + 1, secondEnd));
+    const afterSecond = text.charCodeAt(secondEnd);
+    if (afterSecond === OPENING_BRACKET) return this.followSplit(module, text);
+    const thirdEnd = afterSecond === DOT ? nameEnd(text, secondEnd + 1) : -1;
+    if (first === "data") return thirdEnd === -1 ? NOTHING : this.configuredIn(module, text.slice(0, thirdEnd));
+    const third = thirdEnd === -1 ? undefined : text.slice(secondEnd + 1, thirdEnd);
+    return this.followModuleOutput(module, text.slice(firstEnd + 1, secondEnd), third);
+  }
+
+  /** `follow` for any reference, keys included. */
+  private followSplit(module: ConfigModule, text: string): string[] {
     const [first, second, third] = splitAddress(text)?.steps ?? [];
-    if (first === undefined || second === undefined || NOT_RESOURCES.has(first.name)) return [];
+    if (first === undefined || second === undefined || NOT_RESOURCES.has(first.name)) return NOTHING;
     switch (first.name) {
       case "var":
         return this.followVariable(module, second.name);
       case "module":
         return this.followModuleOutput(module, second.name, third?.name);
       case "data":
-        return third === undefined ? [] : this.configuredIn(module, `data.${second.name}.${third.name}`);
+        return third === undefined ? NOTHING : this.configuredIn(module, `data.${second.name}.${third.name}`);
       default:
         return this.configuredIn(module, `${first.name}.${second.name}`);
     }
@@ -109,17 +171,20 @@ class ReferenceResolver {
 
   private followVariable(module: ConfigModule, variable: string): string[] {
     const caller = module.parent;
-    if (caller === null || !Object.hasOwn(module.inputs, variable)) return [];
+    if (caller === null || !Object.hasOwn(module.inputs, variable)) return NOTHING;
     return this.resolveAll(caller, expressionReferences(module.inputs[variable]));
   }
 
   private followModuleOutput(module: ConfigModule, callName: string, output: string | undefined): string[] {
     const called = module.calls.get(callName);
-    if (called === undefined) return [];
+    if (called === undefined) return NOTHING;
     const outputs = output === undefined ? [...called.outputs.values()] : [called.outputs.get(output)];
-    const texts = outputs.flatMap((definition) =>
-      definition === undefined ? [] : [...expressionReferences(definition["expression"]), ...stringList(definition["depends_on"])],
-    );
+    const texts: string[] = [];
+    for (const definition of outputs) {
+      if (definition === undefined) continue;
+      collectReferences(definition["expression"], texts);
+      collectStrings(definition["depends_on"], texts);
+    }
     return this.resolveAll(called, texts);
   }
 
@@ -128,37 +193,80 @@ class ReferenceResolver {
   }
 
   private configuredIn(module: ConfigModule, localAddress: string): string[] {
-    const address = module.address === null ? localAddress : `${module.address}.${localAddress}`;
-    return this.configured.has(address) ? [address] : [];
+    if (this.configured.get(module)?.has(localAddress)) return [addressIn(module, localAddress)];
+    if (this.allConfigured === undefined) return NOTHING;
+    const address = addressIn(module, localAddress);
+    return this.allConfigured.has(address) ? [address] : NOTHING;
   }
 }
 
+/** A configured address from its module and its address within the module. */
+function addressIn(module: ConfigModule, localAddress: string): string {
+  return module.address === null ? localAddress : `${module.address}.${localAddress}`;
+}
+
+/** The shared empty result; never modified. */
+const NOTHING: string[] = [];
+
+const DOT = 0x2e;
+const OPENING_BRACKET = 0x5b;
+
 /**
- * The reference texts anywhere in an expression. Expressions are
- * `{ constant_value, references }` objects, nested in objects and arrays for
- * blocks; a block attribute may itself be named `references`, so only an
- * array of strings under that key counts.
+ * Where the name starting at `start` ends, or -1 when none starts there; a
+ * name is what splitAddress reads: `[A-Za-z_][A-Za-z0-9_-]*`.
  */
+function nameEnd(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  if (!(isLetter(c) || c === 0x5f)) return -1;
+  let i = start + 1;
+  for (;;) {
+    const next = text.charCodeAt(i);
+    if (isLetter(next) || (next >= 0x30 && next <= 0x39) || next === 0x5f || next === 0x2d) i++;
+    else return i;
+  }
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** The reference texts anywhere in an expression (see collectReferences). */
 function expressionReferences(expression: unknown): string[] {
   const found: string[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-    } else if (isRecord(value)) {
-      for (const [key, child] of Object.entries(value)) {
-        if (key === "constant_value") continue;
-        if (key === "references" && Array.isArray(child) && child.every((item) => typeof item === "string")) {
-          found.push(...(child as string[]));
-        } else {
-          visit(child);
-        }
-      }
-    }
-  };
-  visit(expression);
+  collectReferences(expression, found);
   return found;
 }
 
-function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+/**
+ * Adds the reference texts anywhere in an expression to `found`. Expressions
+ * are `{ constant_value, references }` objects, nested in objects and arrays
+ * for blocks; a block attribute may itself be named `references`, so only an
+ * array of strings under that key counts.
+ */
+function collectReferences(value: unknown, found: string[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectReferences(item, found);
+  } else if (isRecord(value)) {
+    for (const key of Object.keys(value)) {
+      if (key === "constant_value") continue;
+      const child = value[key];
+      if (key === "references" && isStringList(child)) {
+        for (const text of child) found.push(text);
+      } else {
+        collectReferences(child, found);
+      }
+    }
+  }
+}
+
+function isStringList(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (typeof item !== "string") return false;
+  return true;
+}
+
+/** Adds the strings of a list (`depends_on`) to `found`. */
+function collectStrings(value: unknown, found: string[]): void {
+  if (!Array.isArray(value)) return;
+  for (const item of value) if (typeof item === "string") found.push(item);
 }

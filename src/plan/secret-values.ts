@@ -56,24 +56,35 @@ export class SecretValues {
 /**
  * A run of exactly 40 characters from [A-Za-z0-9/+], with no `=` padding on
  * either side, holding upper case, lower case and a digit (which keeps hex
- * digests such as git commits and SHA-1 etags visible). One pass, because
- * plans hold long base64 blobs where a regular expression would retry at
- * every position.
+ * digests such as git commits and SHA-1 etags visible). The ends of the text
+ * are boundaries, so a value that is exactly a key is masked. Looks at every
+ * 40th character first: where
+ * that one is not a key character, no run long enough crosses it, so most
+ * text is skipped in strides; plans hold long base64 blobs where a regular
+ * expression would retry at every position.
  */
 function containsAwsSecretKey(value: string): boolean {
-  let runStart = 0;
-  for (let i = 0; i <= value.length; i++) {
-    const c = i < value.length ? value.charCodeAt(i) : EQUALS_SIGN;
-    if (isKeyCharacter(c)) continue;
+  const length = value.length;
+  let start = 0;
+  while (start + AWS_SECRET_KEY_LENGTH <= length) {
+    const probe = start + AWS_SECRET_KEY_LENGTH - 1;
+    if (!isKeyCharacter(value.charCodeAt(probe))) {
+      start = probe + 1;
+      continue;
+    }
+    let runStart = probe;
+    while (runStart > start && isKeyCharacter(value.charCodeAt(runStart - 1))) runStart--;
+    let runEnd = probe + 1;
+    while (runEnd < length && isKeyCharacter(value.charCodeAt(runEnd))) runEnd++;
     if (
-      i - runStart === AWS_SECRET_KEY_LENGTH &&
-      c !== EQUALS_SIGN &&
+      runEnd - runStart === AWS_SECRET_KEY_LENGTH &&
+      value.charCodeAt(runEnd) !== EQUALS_SIGN &&
       value.charCodeAt(runStart - 1) !== EQUALS_SIGN &&
-      hasMixedCharacters(value, runStart, i)
+      hasMixedCharacters(value, runStart, runEnd)
     ) {
       return true;
     }
-    runStart = i + 1;
+    start = runEnd + 1;
   }
   return false;
 }

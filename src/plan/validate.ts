@@ -119,8 +119,48 @@ function supportedVersion(document: Record<string, unknown>, key: string): strin
 function resourceChanges(document: Record<string, unknown>, key: string): readonly RawResourceChange[] {
   const list = optional(document, key, "", isArrayOrNull, "array");
   if (list === undefined || list === null) return [];
-  for (let i = 0; i < list.length; i++) checkResourceChange(list[i], `${key}[${i}]`);
+  for (let i = 0; i < list.length; i++) {
+    // The located check (and its path text) only for an entry that fails the quick one.
+    if (!isWellFormed(list[i])) checkResourceChange(list[i], `${key}[${i}]`);
+  }
   return list as RawResourceChange[];
+}
+
+/** What checkResourceChange accepts, answered without building any path or message. */
+function isWellFormed(entry: unknown): boolean {
+  if (!isRecord(entry)) return false;
+  const change = entry["change"];
+  if (!isRecord(change)) return false;
+  const actions = change["actions"];
+  if (!Array.isArray(actions) || actionMeaning(actions) === undefined || !actions.every(isString)) return false;
+  const replacePaths = change["replace_paths"];
+  if (replacePaths !== undefined && replacePaths !== null && !isPathList(replacePaths)) return false;
+  const importing = change["importing"];
+  if (importing !== undefined && !isRecordOrNull(importing)) return false;
+  // STRING_FIELDS, spelled out: fixed names make fast property reads.
+  const stringsOrAbsent =
+    isStringOrAbsent(entry["address"]) &&
+    isStringOrAbsent(entry["module_address"]) &&
+    isStringOrAbsent(entry["type"]) &&
+    isStringOrAbsent(entry["name"]) &&
+    isStringOrAbsent(entry["provider_name"]) &&
+    isStringOrAbsent(entry["previous_address"]) &&
+    isStringOrAbsent(entry["action_reason"]) &&
+    isStringOrAbsent(entry["deposed"]);
+  if (!stringsOrAbsent) return false;
+  const mode = entry["mode"];
+  if (mode !== undefined && mode !== "managed" && mode !== "data") return false;
+  const index = entry["index"];
+  if (index !== undefined && !isIndex(index)) return false;
+  return entry["address"] !== undefined || (entry["type"] !== undefined && entry["name"] !== undefined);
+}
+
+function isStringOrAbsent(value: unknown): boolean {
+  return value === undefined || typeof value === "string";
+}
+
+function isPathList(value: unknown): boolean {
+  return Array.isArray(value) && value.every((steps) => Array.isArray(steps) && steps.every(isPathStep));
 }
 
 const STRING_FIELDS = [

@@ -151,6 +151,9 @@ describe("finding documents", () => {
   test("absurdly deep nesting is an error, not a crash", () => {
     const depth = 200_000;
     const deep = plan.replace('"bucket":"logs-é-日本"', `"bucket":${"[".repeat(depth)}${"]".repeat(depth)}`);
-    expect(errorOf(() => parsePlans(deep)).message).toBe("values are nested too deeply to read");
+    const error = errorOf(() => parsePlans(deep));
+    // Located: the path names the first steps, then how deep it goes.
+    expect(error.message).toMatch(/^resource_changes\[0\]\.change\.after\.bucket\[0\]… \(200\d{3} levels\): values are nested too deeply to read$/);
+    expect(error.location).toMatch(/^resource_changes\[0\]\.change\.after\.bucket\[0\]… /);
   });
 });

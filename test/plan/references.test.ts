@@ -108,3 +108,56 @@ test("a real multi-module corpus plan", () => {
     to: "module.first_layer.module.second_layer.module.third_layer.aws_s3_bucket.test",
   });
 });
+
+test("references with keys, through module outputs, and to a module's resource spelled from the root", () => {
+  const odd = {
+    root_module: {
+      resources: [
+        // A hand-made configuration may list a module's resource in the root, with its module prefix.
+        { address: "module.net.aws_route_table.shared", mode: "managed", type: "aws_route_table", name: "shared" },
+        {
+          address: "aws_instance.web",
+          mode: "managed",
+          type: "aws_instance",
+          name: "web",
+          expressions: { ami: { references: ["data.aws_ami.x[0].id", 'aws_vpc.main["k"].id', "aws_vpc.main"] } },
+        },
+        { address: "aws_vpc.main", mode: "managed", type: "aws_vpc", name: "main" },
+        { address: "data.aws_ami.x", mode: "data", type: "aws_ami", name: "x" },
+        {
+          address: "aws_eip.ip",
+          mode: "managed",
+          type: "aws_eip",
+          name: "ip",
+          expressions: { a: { references: ["module.net.rt", 'module.net["a"].rt', "aws_instance.web[0]"] } },
+        },
+      ],
+      module_calls: {
+        net: {
+          source: "./net",
+          expressions: { vpc: { references: ["aws_vpc.main.id"] } },
+          module: {
+            outputs: { rt: { expression: { references: ["aws_route_table.shared.id"] } } },
+            resources: [
+              {
+                address: "aws_subnet.a",
+                mode: "managed",
+                type: "aws_subnet",
+                name: "a",
+                expressions: { rt: { references: ["aws_route_table.shared.id", "var.vpc", "var[0]", "module.x"] } },
+              },
+            ],
+          },
+        },
+      },
+    },
+  };
+  expect(readReferences(odd)).toEqual([
+    { from: "aws_instance.web", to: "data.aws_ami.x" },
+    { from: "aws_instance.web", to: "aws_vpc.main" },
+    { from: "aws_eip.ip", to: "module.net.aws_route_table.shared" },
+    { from: "aws_eip.ip", to: "aws_instance.web" },
+    { from: "module.net.aws_subnet.a", to: "module.net.aws_route_table.shared" },
+    { from: "module.net.aws_subnet.a", to: "aws_vpc.main" },
+  ]);
+});

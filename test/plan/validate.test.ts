@@ -193,3 +193,32 @@ test("errors carry their location separately", () => {
     expect((error as PlanError).name).toBe("PlanError");
   }
 });
+
+// Entries are checked quickly first and with located messages only when the quick check fails:
+// every field the located check reads must fail the quick one too.
+test.each(["address", "module_address", "type", "name", "provider_name", "previous_address", "action_reason", "deposed"])(
+  "%s of the wrong type is located",
+  (key) => {
+    expect(messageFor((p) => ((p["resource_changes"] as { [key: string]: Json }[])[1]![key] = 7))).toBe(
+      `resource_changes[1].${key}: expected string, got number`,
+    );
+  },
+);
+
+test.each<[string, Mutation, string]>([
+  ["replace_paths not a list", (p) => (changeOf(p, 1)["replace_paths"] = "cidr_block"), "resource_changes[1].change.replace_paths: expected array, got string"],
+  ["replace_paths entry not a list", (p) => (changeOf(p, 1)["replace_paths"] = ["cidr_block"]), "resource_changes[1].change.replace_paths[0]: expected array, got string"],
+  ["action combination hidden in a nested list", (p) => (changeOf(p, 1)["actions"] = ["delete", ["create"]]), "resource_changes[1].change.actions[1]: expected string, got array"],
+])("%s", (_name, mutate, message) => {
+  expect(messageFor(mutate)).toBe(message);
+});
+
+test("an entry with every optional field set passes", () => {
+  const plan = validPlan();
+  const entry = (plan["resource_changes"] as { [key: string]: Json }[])[1]!;
+  Object.assign(entry, { previous_address: "aws_subnet.old", action_reason: "replace_because_cannot_update", deposed: "00000001", index: 3 });
+  changeOf(plan, 1)["importing"] = { id: "subnet-1" };
+  changeOf(plan, 1)["replace_paths"] = [["cidr_block"], ["tags", "Name"], [0]];
+  const change = parsePlan(JSON.stringify(plan)).changes[1]!;
+  expect([change.previousAddress, change.actionReason, change.deposed, change.index]).toEqual(["aws_subnet.old", "replace_because_cannot_update", "00000001", 3]);
+});

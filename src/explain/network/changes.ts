@@ -1,5 +1,5 @@
 import type { ChangeView } from "../view.js";
-import { networkRules } from "./extract.js";
+import { describesNetworkRules, networkRules } from "./extract.js";
 import { ruleKey, type NetworkRule } from "./rules.js";
 
 export interface RuleChanges {
@@ -12,26 +12,28 @@ export interface RuleChanges {
  * schema, so they are compared by content, never by list position.
  */
 export function ruleChanges(view: ChangeView): RuleChanges {
+  // Most types hold no network rules: nothing to compute or remember.
+  if (!describesNetworkRules(view.type)) return { added: [], removed: [] };
   return view.memo("network-rule-changes", () => {
     const before = networkRules(view.type, view.change.before);
     const after = networkRules(view.type, view.change.after);
     // A side only known after apply cannot be compared: the generic sentences say so.
     if (!before || !after) return { added: [], removed: [] };
-    const beforeKeys = new Set(before.map(ruleKey));
-    const afterKeys = new Set(after.map(ruleKey));
-    return {
-      added: unique(after.filter((r) => !beforeKeys.has(ruleKey(r)))),
-      removed: unique(before.filter((r) => !afterKeys.has(ruleKey(r)))),
-    };
+    const beforeKeys = before.map(ruleKey);
+    const afterKeys = after.map(ruleKey);
+    return { added: onlyIn(after, afterKeys, new Set(beforeKeys)), removed: onlyIn(before, beforeKeys, new Set(afterKeys)) };
   });
 }
 
-function unique(rules: NetworkRule[]): NetworkRule[] {
+/** The rules whose key the other side lacks, each key once. */
+function onlyIn(rules: NetworkRule[], keys: string[], otherSide: ReadonlySet<string>): NetworkRule[] {
   const seen = new Set<string>();
-  return rules.filter((r) => {
-    const key = ruleKey(r);
-    if (seen.has(key)) return false;
+  const kept: NetworkRule[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const key = keys[i] as string;
+    if (otherSide.has(key) || seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    kept.push(rules[i] as NetworkRule);
+  }
+  return kept;
 }

@@ -42,6 +42,11 @@ export const RULE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   azurerm_network_security_group: ["security_rule"],
 };
 
+/** Whether objects of this type hold network rules that networkRules reads. */
+export function describesNetworkRules(type: string): boolean {
+  return Object.hasOwn(EXTRACTORS, type);
+}
+
 /** Rules of one side (before or after) of a change: none when absent, undefined when unknown. */
 export function networkRules(type: string, resource: Value | undefined): NetworkRule[] | undefined {
   const extract = EXTRACTORS[type];
@@ -80,16 +85,38 @@ function awsInlineRules(sg: ValueObject): NetworkRule[] | undefined {
   for (const direction of ["ingress", "egress"] as const) {
     for (const r of asList(sg[direction])) {
       if (!isObject(r)) continue;
-      rules.push(...awsRule(direction, r, [
-        ...peersFrom(r.cidr_blocks, cidrPeer),
-        ...peersFrom(r.ipv6_cidr_blocks, cidrPeer),
-        ...peersFrom(r.prefix_list_ids, (v) => ({ kind: "prefix-list", value: v })),
-        ...peersFrom(r.security_groups, (v) => ({ kind: "security-group", value: v })),
-        ...(r.self === true ? [{ kind: "self" } as const] : []),
-      ]));
+      // Security groups are the most common rule holders: peers are gathered without intermediate lists.
+      const peers: Peer[] = [];
+      addPeers(peers, r.cidr_blocks, cidrPeer);
+      addPeers(peers, r.ipv6_cidr_blocks, cidrPeer);
+      addPeers(peers, r.prefix_list_ids, prefixListPeer);
+      addPeers(peers, r.security_groups, securityGroupPeer);
+      if (r.self === true) peers.push({ kind: "self" });
+      for (const rule of awsRule(direction, r, peers)) rules.push(rule);
     }
   }
   return rules;
+}
+
+/** What peersFrom returns, added to `into`. */
+function addPeers(into: Peer[], v: Value | undefined, make: (s: string) => Peer): void {
+  if (isMasked(v)) {
+    into.push({ kind: "unknown" });
+    return;
+  }
+  if (typeof v === "string") {
+    if (v !== "") into.push(make(v));
+    return;
+  }
+  for (const item of asList(v)) if (typeof item === "string" && item !== "") into.push(make(item));
+}
+
+function prefixListPeer(value: string): Peer {
+  return { kind: "prefix-list", value };
+}
+
+function securityGroupPeer(value: string): Peer {
+  return { kind: "security-group", value };
 }
 
 function vpcRule(direction: Direction, r: ValueObject): NetworkRule[] {

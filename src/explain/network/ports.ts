@@ -38,9 +38,11 @@ export function classifyExposure(rule: Pick<NetworkRule, "protocol" | "ports">):
 }
 
 function namedIn(spans: { from: number; to: number }[], known: ReadonlyMap<number, string>): string[] {
-  const names = new Set<string>();
-  for (const [port, name] of known) if (spans.some((s) => s.from <= port && port <= s.to)) names.add(name);
-  return [...names];
+  const names: string[] = [];
+  known.forEach((name, port) => {
+    if (!names.includes(name) && spans.some((s) => s.from <= port && port <= s.to)) names.push(name);
+  });
+  return names;
 }
 
 const SEVERITY: Readonly<Record<ExposureClass, Severity>> = { admin: "high", database: "high", "every-port": "high", other: "medium", web: "low" };

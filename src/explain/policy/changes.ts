@@ -21,9 +21,11 @@ type Side = PolicyStatement[] | "absent" | "unreadable";
 
 /** Policy documents a change touches, compared statement by statement. */
 export function policyChanges(view: ChangeView): PolicyAttributeChange[] {
+  // Most types hold no policy: nothing to compute or remember.
+  if (!view.type.startsWith("aws_")) return [];
+  const attributes: readonly string[] = view.type === "aws_iam_policy_document" ? ["json"] : POLICY_ATTRIBUTES;
+  if (!attributes.some((attribute) => view.has(attribute)) && !view.has("inline_policy")) return [];
   return view.memo("policy-changes", () => {
-    if (!view.type.startsWith("aws_")) return [];
-    const attributes: string[] = view.type === "aws_iam_policy_document" ? ["json"] : [...POLICY_ATTRIBUTES];
     const changes: PolicyAttributeChange[] = [];
     for (const attribute of attributes) {
       if (!view.changed(attribute)) continue;

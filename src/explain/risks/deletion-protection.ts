@@ -61,4 +61,5 @@ function noFinalSnapshot(view: ChangeView): Risk[] {
 }
 
 /** Safety catches against deleting data: turned off, or missing on a destroy. */
-export const deletionProtection: RiskRule = (view) => [...protectionTurnedOff(view), ...protectionBlocksDestroy(view), ...noFinalSnapshot(view)];
+export const deletionProtection: RiskRule = (view) =>
+  view.action === "create" ? [] : [...protectionTurnedOff(view), ...protectionBlocksDestroy(view), ...noFinalSnapshot(view)];

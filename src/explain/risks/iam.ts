@@ -31,7 +31,8 @@ function publicPrincipal(s: PolicyStatement): boolean {
 }
 
 function addedStatements(view: ChangeView): PolicyStatement[] {
-  return policyChanges(view).flatMap((c) => c.added);
+  const changes = policyChanges(view);
+  return changes.length === 0 ? [] : changes.flatMap((c) => c.added);
 }
 
 function examples(statements: PolicyStatement[]): Text {
@@ -39,10 +40,10 @@ function examples(statements: PolicyStatement[]): Text {
   return { en: listEn(texts.map((t) => t.en), 2), ja: listJa(texts.map((t) => t.ja), 2) };
 }
 
-function wildcardRisk(view: ChangeView): Risk[] {
+function wildcardRisk(view: ChangeView, added: PolicyStatement[]): Risk[] {
   let worst: Severity | undefined;
   const flagged: PolicyStatement[] = [];
-  for (const s of addedStatements(view)) {
+  for (const s of added) {
     const severity = wildcardSeverity(s);
     if (!severity) continue;
     flagged.push(s);
@@ -61,8 +62,8 @@ function wildcardRisk(view: ChangeView): Risk[] {
   }];
 }
 
-function passRoleRisk(view: ChangeView): Risk[] {
-  if (!addedStatements(view).some(passRoleOnAnything)) return [];
+function passRoleRisk(view: ChangeView, added: PolicyStatement[]): Risk[] {
+  if (!added.some(passRoleOnAnything)) return [];
   return [{
     id: "iam-passrole",
     severity: "high",
@@ -77,9 +78,9 @@ function passRoleRisk(view: ChangeView): Risk[] {
   }];
 }
 
-function wildcardPrincipalRisk(view: ChangeView): Risk[] {
+function wildcardPrincipalRisk(view: ChangeView, added: PolicyStatement[]): Risk[] {
   if (BUCKET_POLICY_TYPES.has(view.type)) return [];
-  const open = addedStatements(view).filter(publicPrincipal);
+  const open = added.filter(publicPrincipal);
   if (open.length === 0) return [];
   const what = examples(open);
   return [{
@@ -152,5 +153,9 @@ function cloudRoleRisks(view: ChangeView): Risk[] {
 /** Permissions that reach further than the application needs. */
 export const iamRisks: RiskRule = (view) => {
   if (view.action === "delete") return [];
-  return [...wildcardRisk(view), ...passRoleRisk(view), ...wildcardPrincipalRisk(view), ...adminPolicyRisk(view), ...cloudRoleRisks(view)];
+  const risks: Risk[] = [];
+  const added = addedStatements(view);
+  if (added.length > 0) risks.push(...wildcardRisk(view, added), ...passRoleRisk(view, added), ...wildcardPrincipalRisk(view, added));
+  risks.push(...adminPolicyRisk(view), ...cloudRoleRisks(view));
+  return risks;
 };

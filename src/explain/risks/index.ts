@@ -18,6 +18,11 @@ const ORDER: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 }
 export function assessRisks(view: ChangeView, entry: CatalogEntry): Risk[] {
   const { action } = view;
   if (action === "no-op" || action === "read" || action === "forget") return [];
-  const risks = RULES.flatMap((rule) => rule(view, entry));
-  return risks.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const risks: Risk[] = [];
+  for (const rule of RULES) for (const risk of rule(view, entry)) risks.push(risk);
+  return risks.length > 1 ? risks.sort(bySeverity) : risks;
+}
+
+function bySeverity(a: Risk, b: Risk): number {
+  return ORDER[a.severity] - ORDER[b.severity];
 }

@@ -1,4 +1,5 @@
 import { ruleChanges } from "../network/changes.js";
+import { describesNetworkRules } from "../network/extract.js";
 import { classifyExposure, exposureSeverity, worseExposure, type ExposureClass } from "../network/ports.js";
 import { describeTraffic, groupRules, isInternet } from "../network/rules.js";
 import { code, ja, listEn, listJa } from "../text.js";
@@ -72,4 +73,7 @@ function publicDatabase(view: ChangeView): Risk[] {
 }
 
 /** New paths from the internet to something, rated by what listens there. */
-export const openToInternet: RiskRule = (view) => (view.action === "delete" ? [] : [...networkExposure(view), ...publicDatabase(view)]);
+export const openToInternet: RiskRule = (view) => {
+  if (view.action === "delete" || (!describesNetworkRules(view.type) && !PUBLIC_DATABASE_TYPES.has(view.type))) return [];
+  return [...networkExposure(view), ...publicDatabase(view)];
+};

@@ -77,5 +77,10 @@ function policyRisk(view: ChangeView): Risk[] {
   }];
 }
 
+const S3_TYPES: ReadonlySet<string> = new Set([...PUBLIC_ACCESS_BLOCK_TYPES, ...ACL_TYPES, ...POLICY_TYPES]);
+
 /** Buckets opened to everyone, or the guard against that removed. */
-export const publicS3: RiskRule = (view) => [...accessBlockRisk(view), ...(view.action === "delete" ? [] : [...aclRisk(view), ...policyRisk(view)])];
+export const publicS3: RiskRule = (view) => {
+  if (!S3_TYPES.has(view.type)) return [];
+  return [...accessBlockRisk(view), ...(view.action === "delete" ? [] : [...aclRisk(view), ...policyRisk(view)])];
+};

@@ -24,8 +24,8 @@ function isCloudIamType(type: string): boolean {
 
 /** Role grants a change adds and removes (memoised per change). */
 export function roleGrantChanges(view: ChangeView): { added: RoleGrant[]; removed: RoleGrant[] } {
+  if (!isCloudIamType(view.type)) return { added: [], removed: [] };
   return view.memo("role-grants", () => {
-    if (!isCloudIamType(view.type)) return { added: [], removed: [] };
     const before = grants(view.type, view.change.before);
     const after = grants(view.type, view.change.after);
     // A member list only known after apply cannot be compared: the generic sentences say so.

@@ -49,8 +49,8 @@ export const attachmentSentences: SentenceFamily = {
 
 /** Managed-policy attachments a change adds and removes (memoised per change). */
 export function attachmentChanges(view: ChangeView): { added: Attachment[]; removed: Attachment[] } {
+  if (!ATTACHMENT_TYPES.has(view.type)) return { added: [], removed: [] };
   return view.memo("iam-attachments", () => {
-    if (!ATTACHMENT_TYPES.has(view.type)) return { added: [], removed: [] };
     const before = attachments(view, "before");
     const after = attachments(view, "after");
     // A list only known after apply cannot be compared: the generic sentences say so.
