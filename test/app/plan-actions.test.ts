@@ -1,11 +1,8 @@
 import { readFileSync } from "node:fs";
 import { zipSync } from "fflate";
-import nock from "nock";
-import type { Probot } from "probot";
-import { infraCoach } from "../../src/app/index.js";
 import { PLAN_COMMENT_MARKER, planCheckName } from "../../src/app/publish-plan.js";
-import { createTestProbot, deliveryId, examplePayload, githubApi, type CheckRunBody } from "../helpers/github.js";
-import { createTestServices } from "../helpers/app.js";
+import { deliveryId, examplePayload, githubApi, type CheckRunBody } from "../helpers/github.js";
+import { useAppUnderTest } from "../helpers/app.js";
 
 const REPO = "/repos/Codertocat/Hello-World";
 const corpusPlan = readFileSync(
@@ -25,21 +22,7 @@ function completedRun(headSha: string) {
 }
 
 describe("runner: actions — explains the plan artifact of the repository's own workflow", () => {
-  let probot: Probot;
-  let services: Awaited<ReturnType<typeof createTestServices>>;
-
-  beforeEach(async () => {
-    nock.disableNetConnect();
-    services = await createTestServices();
-    probot = createTestProbot();
-    await probot.load(infraCoach({ services }));
-  });
-
-  afterEach(async () => {
-    await services.dispose();
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
+  const app = useAppUnderTest();
 
   it("downloads the artifact, comments once, completes a check per root and labels the PR", async () => {
     const pull = examplePayload("pull_request", "opened").pull_request;
@@ -71,9 +54,9 @@ describe("runner: actions — explains the plan artifact of the repository's own
       .delete(`${REPO}/issues/2/labels/infra-coach%3Adestroy`)
       .reply(200, []);
 
-    await probot.receive({ id: deliveryId(), name: "workflow_run", payload: run as never });
-    await services.queue.onIdle();
-    expect(services.errors).toEqual([]);
+    await app.probot.receive({ id: deliveryId(), name: "workflow_run", payload: run as never });
+    await app.services.queue.onIdle();
+    expect(app.services.errors).toEqual([]);
     expect(scope.pendingMocks()).toStrictEqual([]);
 
     expect(captured.comment!.body.startsWith(PLAN_COMMENT_MARKER)).toBe(true);
@@ -86,7 +69,7 @@ describe("runner: actions — explains the plan artifact of the repository's own
       conclusion: "success",
     });
     expect(captured.labels).toEqual({ labels: ["infra-coach:risk"] });
-    const run2 = await services.store.latestPlanRun("Codertocat/Hello-World", 2, "envs/prod");
+    const run2 = await app.services.store.latestPlanRun("Codertocat/Hello-World", 2, "envs/prod");
     expect(run2).toMatchObject({ headSha: pull.head.sha, conclusion: "success" });
   });
 
@@ -98,11 +81,11 @@ describe("runner: actions — explains the plan artifact of the repository's own
     const scope = githubApi()
       .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
       .reply(200, "runner: actions\nactions:\n  workflow: terraform-plan.yml\n", { "content-type": "text/plain; charset=utf-8" });
-    await probot.receive({ id: deliveryId(), name: "workflow_run", payload: other as never });
+    await app.probot.receive({ id: deliveryId(), name: "workflow_run", payload: other as never });
     const stale = completedRun(pull.head.sha);
     stale.workflow_run.head_sha = "0000000000000000000000000000000000000000";
-    await probot.receive({ id: deliveryId(), name: "workflow_run", payload: stale as never });
-    await services.queue.onIdle();
+    await app.probot.receive({ id: deliveryId(), name: "workflow_run", payload: stale as never });
+    await app.services.queue.onIdle();
     expect(scope.pendingMocks()).toStrictEqual([]);
   });
 
@@ -132,8 +115,8 @@ describe("runner: actions — explains the plan artifact of the repository's own
       .reply(200, [{ name: "infra-coach:no-changes" }])
       .delete(`${REPO}/issues/2/labels/infra-coach%3Ano-changes`)
       .reply(200, []);
-    await probot.receive({ id: deliveryId(), name: "workflow_run", payload: run as never });
-    await services.queue.onIdle();
+    await app.probot.receive({ id: deliveryId(), name: "workflow_run", payload: run as never });
+    await app.services.queue.onIdle();
     expect(scope.pendingMocks()).toStrictEqual([]);
     expect(check).toMatchObject({ name: planCheckName("envs/prod"), conclusion: "failure" });
     expect(comment!.body).toContain("resource\\_changes\\[0\\].change: expected object");
@@ -143,7 +126,7 @@ describe("runner: actions — explains the plan artifact of the repository's own
     const pull = examplePayload("pull_request", "opened").pull_request;
     const run = completedRun(pull.head.sha);
     const zip = Buffer.from(zipSync({ "tfplan.json": new Uint8Array(corpusPlan) }));
-    await services.store.rememberComment("Codertocat/Hello-World", 2, "plan", 4242);
+    await app.services.store.rememberComment("Codertocat/Hello-World", 2, "plan", 4242);
     let check: CheckRunBody | undefined;
     const scope = githubApi()
       .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
@@ -159,11 +142,11 @@ describe("runner: actions — explains the plan artifact of the repository's own
       .reply(201, { id: 8 })
       .post(`${REPO}/issues/2/labels`)
       .reply(200, [{ name: "infra-coach:risk" }]);
-    await probot.receive({ id: deliveryId(), name: "workflow_run", payload: run as never });
-    await services.queue.onIdle();
+    await app.probot.receive({ id: deliveryId(), name: "workflow_run", payload: run as never });
+    await app.services.queue.onIdle();
     expect(scope.pendingMocks()).toStrictEqual([]);
     expect(check).toMatchObject({ name: planCheckName("."), conclusion: "failure" });
     expect(check!.output.summary).toContain("GitHub refused the plan comment (HTTP 403)");
-    expect(services.errors).toHaveLength(1);
+    expect(app.services.errors).toHaveLength(1);
   });
 });

@@ -1,15 +1,11 @@
 import nock from "nock";
 import { fileURLToPath } from "node:url";
-import type { Probot } from "probot";
-import { infraCoach } from "../../src/app/index.js";
 import { PLAN_COMMENT_MARKER } from "../../src/app/publish-plan.js";
-import { API, createTestProbot, examplePayload, githubApi, deliveryId } from "../helpers/github.js";
-import { createTestServices, repoTarball } from "../helpers/app.js";
+import { API, examplePayload, githubApi, deliveryId } from "../helpers/github.js";
+import { repoTarball, useAppUnderTest } from "../helpers/app.js";
 
 const REPO = "/repos/Codertocat/Hello-World";
 const rootFixture = fileURLToPath(new URL("../fixtures/app/tf-root", import.meta.url));
-
-type Services = Awaited<ReturnType<typeof createTestServices>>;
 
 /** Every opened/synchronized PR also gets the release check; a non-release PR's is neutral. */
 function neutralReleaseCheck(scope: nock.Scope): nock.Scope {
@@ -27,21 +23,7 @@ function noConfig(scope: nock.Scope): nock.Scope {
 }
 
 describe("runner: local — a Terraform PR gets one explained comment", () => {
-  let probot: Probot;
-  let services: Services;
-
-  beforeEach(async () => {
-    nock.disableNetConnect();
-    services = await createTestServices();
-    probot = createTestProbot();
-    await probot.load(infraCoach({ services }));
-  });
-
-  afterEach(async () => {
-    await services.dispose();
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
+  const app = useAppUnderTest();
 
   it("plans with the real terraform, comments once, then edits the same comment on the next push", async () => {
     const payload = examplePayload("pull_request", "synchronize");
@@ -70,9 +52,9 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
       .patch(`${REPO}/check-runs/11`, (body) => (bodies.checkUpdate!.push(body), true))
       .reply(200, { id: 11 });
 
-    await probot.receive({ id: deliveryId(), name: "pull_request", payload: payload as never });
-    await services.queue.onIdle();
-    expect(services.errors).toEqual([]);
+    await app.probot.receive({ id: deliveryId(), name: "pull_request", payload: payload as never });
+    await app.services.queue.onIdle();
+    expect(app.services.errors).toEqual([]);
     expect(first.pendingMocks()).toStrictEqual([]);
 
     expect(bodies.checkCreate).toEqual([
@@ -97,8 +79,8 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
     const redelivered = noConfig(nock(API))
       .get(`${REPO}/collaborators/Codertocat/permission`)
       .reply(200, { permission: "admin", role_name: "admin" });
-    await probot.receive({ id: deliveryId(), name: "pull_request", payload: payload as never });
-    await services.queue.onIdle();
+    await app.probot.receive({ id: deliveryId(), name: "pull_request", payload: payload as never });
+    await app.services.queue.onIdle();
     expect(redelivered.pendingMocks()).toStrictEqual([]);
 
     // The next push edits the same comment instead of adding one.
@@ -120,9 +102,9 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
       .reply(200, { id: 500 })
       .patch(`${REPO}/check-runs/12`)
       .reply(200, { id: 12 });
-    await probot.receive({ id: deliveryId(), name: "pull_request", payload: next as never });
-    await services.queue.onIdle();
-    expect(services.errors).toEqual([]);
+    await app.probot.receive({ id: deliveryId(), name: "pull_request", payload: next as never });
+    await app.services.queue.onIdle();
+    expect(app.services.errors).toEqual([]);
     expect(second.pendingMocks()).toStrictEqual([]);
     expect((bodies.commentUpdate![0] as { body: string }).body).toContain(`blob/${sha2}/infra/main.tf#L2-L7`);
   });
@@ -159,9 +141,9 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
       .reply(200, () => [{ id: 600, user: { type: "Bot" }, body: captured.comment!.body }])
       .patch(`${REPO}/check-runs/21`)
       .reply(200, {});
-    await probot.receive({ id: deliveryId(), name: "pull_request", payload: payload as never });
-    await services.queue.onIdle();
-    expect(services.errors).toEqual([]);
+    await app.probot.receive({ id: deliveryId(), name: "pull_request", payload: payload as never });
+    await app.services.queue.onIdle();
+    expect(app.services.errors).toEqual([]);
     expect(scope.pendingMocks()).toStrictEqual([]);
     // The author (Codertocat) is never picked; aiko and ben tie, the stable tie-break decides.
     const reviewers = captured.reviewers as { reviewers: string[] };
@@ -170,7 +152,7 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
     const coReviewer = reviewers.reviewers.find((login) => login !== "hetare")!;
     expect(["aiko", "ben"]).toContain(coReviewer);
     expect(captured.comment!.body).toContain(`@${coReviewer}`);
-    const assignments = await services.store.assignmentsForPr("Codertocat/Hello-World", 2);
+    const assignments = await app.services.store.assignmentsForPr("Codertocat/Hello-World", 2);
     expect(assignments.map((a) => a.login)).toEqual([coReviewer]);
   });
 
@@ -200,9 +182,9 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
       .reply(200, () => [{ id: 700, user: { type: "Bot" }, body: captured.comment!.body }])
       .patch(`${REPO}/check-runs/31`, (body) => ((captured.check = body), true))
       .reply(200, {});
-    await probot.receive({ id: deliveryId(), name: "pull_request", payload: payload as never });
-    await services.queue.onIdle();
-    expect(services.errors).toEqual([]);
+    await app.probot.receive({ id: deliveryId(), name: "pull_request", payload: payload as never });
+    await app.services.queue.onIdle();
+    expect(app.services.errors).toEqual([]);
     expect(scope.pendingMocks()).toStrictEqual([]);
     expect(captured.check!.conclusion).toBe("failure");
     expect(captured.comment!.body).toContain("terraform init failed");

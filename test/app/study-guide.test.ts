@@ -1,10 +1,8 @@
 import { fileURLToPath } from "node:url";
 import nock from "nock";
-import type { Probot } from "probot";
-import { infraCoach } from "../../src/app/index.js";
 import { STUDY_GUIDE_MARKER } from "../../src/study/index.js";
-import { API, createTestProbot, deliveryId, examplePayload, githubApi } from "../helpers/github.js";
-import { createTestServices, repoTarball } from "../helpers/app.js";
+import { API, deliveryId, examplePayload, githubApi } from "../helpers/github.js";
+import { repoTarball, useAppUnderTest } from "../helpers/app.js";
 
 const REPO = "/repos/Codertocat/Hello-World";
 const fargate = fileURLToPath(new URL("../fixtures/study/aws-fargate-modern", import.meta.url));
@@ -19,26 +17,12 @@ function pushTo(branch: string, changed: string[]) {
 }
 
 describe("study guide: kept current on pushes to the default branch", () => {
-  let probot: Probot;
-  let services: Awaited<ReturnType<typeof createTestServices>>;
-
-  beforeEach(async () => {
-    nock.disableNetConnect();
-    services = await createTestServices();
-    probot = createTestProbot();
-    await probot.load(infraCoach({ services }));
-  });
-
-  afterEach(async () => {
-    await services.dispose();
-    nock.cleanAll();
-    nock.enableNetConnect();
-  });
+  const app = useAppUnderTest();
 
   async function push(payload: unknown): Promise<void> {
-    await probot.receive({ id: deliveryId(), name: "push", payload: payload as never });
-    await services.queue.onIdle();
-    expect(services.errors).toEqual([]);
+    await app.probot.receive({ id: deliveryId(), name: "push", payload: payload as never });
+    await app.services.queue.onIdle();
+    expect(app.services.errors).toEqual([]);
   }
 
   it("creates and pins the issue, leaves it alone when nothing changed, edits it when the Terraform changed", async () => {
@@ -96,7 +80,7 @@ describe("study guide: kept current on pushes to the default branch", () => {
   });
 
   it("ignores pushes to other branches and pushes that touch no Terraform", async () => {
-    // No interceptor at all: any request would fail the test through services.errors or nock.
+    // No interceptor at all: any request would fail the test through app.services.errors or nock.
     await push(pushTo("feature", ["main.tf"]));
     await push(pushTo("master", ["README.md", "src/index.ts"]));
     expect(nock.pendingMocks()).toStrictEqual([]);

@@ -2,6 +2,10 @@ import { mkdtemp, mkdir, cp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execa } from "execa";
+import nock from "nock";
+import type { Probot } from "probot";
+import { infraCoach } from "../../src/app/index.js";
+import { createTestProbot } from "./github.js";
 import { LocalRunner } from "../../src/runner/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { WorkQueue } from "../../src/app/work-queue.js";
@@ -56,4 +60,29 @@ export async function repoTarball(files: Record<string, string>, fromDirs: Recor
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+export interface AppUnderTest {
+  probot: Probot;
+  services: Awaited<ReturnType<typeof createTestServices>>;
+}
+
+/**
+ * The whole app (every handler) on real services, fresh for each test, with
+ * the network closed so that only nock's declared GitHub calls can happen.
+ */
+export function useAppUnderTest(): AppUnderTest {
+  const current = {} as AppUnderTest;
+  beforeEach(async () => {
+    nock.disableNetConnect();
+    current.services = await createTestServices();
+    current.probot = createTestProbot();
+    await current.probot.load(infraCoach({ services: current.services }));
+  });
+  afterEach(async () => {
+    await current.services.dispose();
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+  return current;
 }
