@@ -1,7 +1,10 @@
 import { ProbotOctokit } from "probot";
 
 /** Probot types the Octokit options loosely; these are the parts used here. */
-type OctokitOptions = Record<string, unknown> & { throttle?: Record<string, unknown> };
+type OctokitOptions = Record<string, unknown> & {
+  throttle?: Record<string, unknown>;
+  request?: Record<string, unknown> & { fetch?: typeof fetch };
+};
 type LimitHandler = (
   retryAfter: number,
   request: { method: string; url: string },
@@ -24,6 +27,8 @@ export interface GitHubClientTuning {
   maxRateLimitWaitSeconds?: number;
   /** Length of one second of `retry-after`. Default 1000 ms. */
   retryAfterUnitMs?: number;
+  /** A request GitHub has not answered in this long is abandoned (and retried like a 5xx). Default 30 s. */
+  requestTimeoutMs?: number;
   /**
    * Bottleneck groups that pace writes (the throttling plugin's defaults: one
    * write per second, one notifying write per 3 s, process-wide, as GitHub
@@ -41,6 +46,8 @@ export interface GitHubClientTuning {
  *   time), at most `rateLimitRetries` times and never for longer than
  *   `maxRateLimitWaitSeconds`; 429 is kept away from plugin-retry so the two
  *   never retry the same answer.
+ * Every request is bounded in time too (fetch has no timeout of its own), so
+ * a job never holds its queue slot for longer than its retries allow.
  * When retries run out the error reaches the handler, which reports it
  * (a failed check run, a logged error) instead of waiting forever.
  */
@@ -63,8 +70,10 @@ export function githubClientOptions(tuning: GitHubClientTuning = {}): (instance:
       octokit.log.error(`GitHub ${what}: giving up, ${why}`);
       return false;
     };
+  const timeoutMs = tuning.requestTimeoutMs ?? 30_000;
   return (instance) => ({
     ...instance,
+    request: { ...instance.request, fetch: withTimeout(timeoutMs, instance.request?.fetch) },
     retry: {
       retries: tuning.retries ?? 3,
       retryAfterBaseValue: tuning.retryBaseMs ?? 1000,
@@ -80,4 +89,16 @@ export function githubClientOptions(tuning: GitHubClientTuning = {}): (instance:
       onSecondaryRateLimit: limitHandler("secondary rate limit"),
     },
   });
+}
+
+/**
+ * fetch (Probot's, when it was given one) that gives up after `timeoutMs`,
+ * keeping any signal the caller passed. A timeout is a TimeoutError, which
+ * Octokit turns into a retryable 500 (an AbortError it would not retry).
+ */
+function withTimeout(timeoutMs: number, base: typeof fetch | undefined): typeof fetch {
+  return (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    return (base ?? globalThis.fetch)(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
 }

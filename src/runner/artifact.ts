@@ -155,10 +155,16 @@ function unzip(zip: Uint8Array, keep: (entry: UnzipFileInfo) => boolean) {
   }
 }
 
+/**
+ * A first look; the plan parser judges the rest. It also reads UTF-16 (what
+ * PowerShell's `>` writes on Windows runners) and JSON after CI log lines
+ * (setup-terraform's wrapper prints `[command]…` first), so those pass here.
+ */
 function looksLikeJsonObject(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
   for (const byte of bytes) {
     if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
-    return byte === 0x7b; // "{"
+    return byte === 0x7b || Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes("\n{"); // "{"
   }
   return false;
 }
