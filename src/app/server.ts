@@ -15,7 +15,9 @@ if (!env.APP_ID || !(env.PRIVATE_KEY || env.PRIVATE_KEY_PATH) || env.WEBHOOK_PRO
   // Local development through a smee.io proxy (WEBHOOK_PROXY_URL) also runs on Probot's server.
   await run(infraCoach(), { Octokit });
 } else {
-  const probot = createProbot({ overrides: { Octokit } });
+  // createProbot defaults to "warn"; Probot's own server (run) logs at "info", and so do we.
+  const logLevel = (env.LOG_LEVEL ?? "info") as "trace" | "debug" | "info" | "warn" | "error" | "fatal";
+  const probot = createProbot({ overrides: { Octokit, logLevel } });
   await probot.load(infraCoach());
   // Deliveries are acknowledged once verified and queued; the handlers run from a bounded queue
   // (src/app/webhook-intake.ts, measured in docs/reliability.md).
