@@ -1,7 +1,7 @@
 import nock from "nock";
 import { fileURLToPath } from "node:url";
 import { PLAN_COMMENT_MARKER } from "../../src/app/publish-plan.js";
-import { API, examplePayload, githubApi, deliveryId } from "../helpers/github.js";
+import { API, examplePayload, expectPlanInputs, githubApi, deliveryId } from "../helpers/github.js";
 import { repoTarball, useAppUnderTest } from "../helpers/app.js";
 
 const REPO = "/repos/Codertocat/Hello-World";
@@ -31,14 +31,7 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
     const tarball = await repoTarball({}, { infra: rootFixture });
     const bodies: Record<string, unknown[]> = { checkCreate: [], checkUpdate: [], commentCreate: [], commentUpdate: [] };
 
-    const first = neutralReleaseCheck(noConfig(githubApi()))
-      .get(`${REPO}/collaborators/Codertocat/permission`)
-      .reply(200, { permission: "admin", role_name: "admin", user: { login: "Codertocat" } })
-      .get(`${REPO}/pulls/2/files`)
-      .query({ per_page: 100 })
-      .reply(200, [{ filename: "infra/main.tf", status: "added" }])
-      .get(`${REPO}/tarball/${sha1}`)
-      .reply(200, tarball, { "content-type": "application/x-gzip" })
+    const first = expectPlanInputs(neutralReleaseCheck(noConfig(githubApi())), { sha: sha1, tarball, files: ["infra/main.tf"], permission: "admin" })
       .post(`${REPO}/check-runs`, (body) => body.name.startsWith("infra-coach / plan") && (bodies.checkCreate!.push(body), true))
       .reply(201, { id: 11 })
       .get(`${REPO}/issues/2/comments`)
@@ -87,14 +80,7 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
     const next = examplePayload("pull_request", "synchronize");
     const sha2 = "1111111111111111111111111111111111111111";
     next.pull_request.head.sha = sha2;
-    const second = neutralReleaseCheck(noConfig(nock(API)))
-      .get(`${REPO}/collaborators/Codertocat/permission`)
-      .reply(200, { permission: "write", role_name: "write" })
-      .get(`${REPO}/pulls/2/files`)
-      .query({ per_page: 100 })
-      .reply(200, [{ filename: "infra/main.tf", status: "modified" }])
-      .get(`${REPO}/tarball/${sha2}`)
-      .reply(200, tarball, { "content-type": "application/x-gzip" })
+    const second = expectPlanInputs(neutralReleaseCheck(noConfig(nock(API))), { sha: sha2, tarball, files: ["infra/main.tf"] })
       .post(`${REPO}/check-runs`, (body) => body.name === "infra-coach / plan (infra)")
       .reply(201, { id: 12 })
       // The comment id is remembered from the first run: one request, no listing.
@@ -115,16 +101,10 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
     const tarball = await repoTarball({}, { infra: rootFixture });
     const config = "review:\n  infra_reviewers: [hetare]\n  app_engineers: [aiko, ben, Codertocat]\n";
     const captured: { reviewers?: unknown; comment?: { body: string } } = {};
-    const scope = neutralReleaseCheck(githubApi())
+    const withConfig = neutralReleaseCheck(githubApi())
       .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
-      .reply(200, config, { "content-type": "text/plain; charset=utf-8" })
-      .get(`${REPO}/collaborators/Codertocat/permission`)
-      .reply(200, { permission: "write", role_name: "write" })
-      .get(`${REPO}/pulls/2/files`)
-      .query(true)
-      .reply(200, [{ filename: "infra/main.tf", status: "added" }])
-      .get(`${REPO}/tarball/${sha}`)
-      .reply(200, tarball, { "content-type": "application/x-gzip" })
+      .reply(200, config, { "content-type": "text/plain; charset=utf-8" });
+    const scope = expectPlanInputs(withConfig, { sha, tarball, files: ["infra/main.tf"] })
       .post(`${REPO}/check-runs`, (body) => body.name === "infra-coach / plan (infra)")
       .reply(201, { id: 21 })
       .post("/graphql")
@@ -162,14 +142,7 @@ describe("runner: local — a Terraform PR gets one explained comment", () => {
     const broken = 'resource "terraform_data" "x" {\n  input = "AKIAIOSFODNN7EXAMPLE" "unexpected"\n}\n';
     const tarball = await repoTarball({ "infra/main.tf": broken });
     const captured: { check?: { conclusion: string; output: { title: string; text: string } }; comment?: { body: string } } = {};
-    const scope = neutralReleaseCheck(noConfig(githubApi()))
-      .get(`${REPO}/collaborators/Codertocat/permission`)
-      .reply(200, { permission: "write", role_name: "write" })
-      .get(`${REPO}/pulls/2/files`)
-      .query(true)
-      .reply(200, [{ filename: "infra/main.tf", status: "modified" }])
-      .get(`${REPO}/tarball/${sha}`)
-      .reply(200, tarball, { "content-type": "application/x-gzip" })
+    const scope = expectPlanInputs(neutralReleaseCheck(noConfig(githubApi())), { sha, tarball, files: ["infra/main.tf"] })
       .post(`${REPO}/check-runs`, (body) => body.name === "infra-coach / plan (infra)")
       .reply(201, { id: 31 })
       .get(`${REPO}/issues/2/comments`)

@@ -75,3 +75,23 @@ export interface CheckRunBody {
   external_id?: string;
   output: { title: string; summary: string; text?: string };
 }
+
+/**
+ * What a local plan asks GitHub before terraform runs: the author's permission
+ * (the fork/write gate), the PR's changed files and the tarball of its head.
+ */
+export function expectPlanInputs(
+  scope: nock.Scope,
+  input: { sha: string; tarball: Buffer; files: string[]; permission?: string; repo?: string; author?: string; pull?: number },
+): nock.Scope {
+  const repo = input.repo ?? "/repos/Codertocat/Hello-World";
+  const permission = input.permission ?? "write";
+  return scope
+    .get(`${repo}/collaborators/${input.author ?? "Codertocat"}/permission`)
+    .reply(200, { permission, role_name: permission })
+    .get(`${repo}/pulls/${input.pull ?? 2}/files`)
+    .query({ per_page: 100 })
+    .reply(200, input.files.map((filename) => ({ filename, status: "modified" })))
+    .get(`${repo}/tarball/${input.sha}`)
+    .reply(200, input.tarball, { "content-type": "application/x-gzip" });
+}

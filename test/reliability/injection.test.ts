@@ -5,7 +5,7 @@ import { renderChecklistBlock } from "../../src/checklist/render-checklist.js";
 import { parseRunbook } from "../../src/checklist/runbook.js";
 import { evaluateChecklist } from "../../src/checklist/verdict.js";
 import { createTestServices, repoTarball } from "../helpers/app.js";
-import { deliveryId, examplePayload, githubApi } from "../helpers/github.js";
+import { deliveryId, examplePayload, githubApi, expectPlanInputs } from "../helpers/github.js";
 import { INJECTIONS } from "../render/injections.js";
 import { markdownProblems } from "../render/markdown-checks.js";
 import { completedRun, createReliableProbot, planZip, ONLY_PLANS, REPO, TEXT, type ReliableProbot } from "./harness.js";
@@ -243,16 +243,10 @@ describe("injection strings in a real terraform plan (for_each keys, values, tag
       const sha = payload.pull_request.head.sha as string;
       const tarball = await repoTarball(rootFixture);
       const captured: { comment?: string; check?: { summary: string; text?: string }; conclusion?: string } = {};
-      const scope = githubApi()
+      const withConfig = githubApi()
         .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
-        .reply(200, ONLY_PLANS, TEXT)
-        .get(`${REPO}/collaborators/Codertocat/permission`)
-        .reply(200, { permission: "write" })
-        .get(`${REPO}/pulls/2/files`)
-        .query(true)
-        .reply(200, [{ filename: "infra/main.tf.json", status: "added" }])
-        .get(`${REPO}/tarball/${sha}`)
-        .reply(200, tarball, { "content-type": "application/x-gzip" })
+        .reply(200, ONLY_PLANS, TEXT);
+      const scope = expectPlanInputs(withConfig, { sha, tarball, files: ["infra/main.tf.json"] })
         .post(`${REPO}/check-runs`)
         .reply(201, { id: 11 })
         .get(`${REPO}/issues/2/comments`)

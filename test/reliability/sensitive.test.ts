@@ -8,7 +8,7 @@ import nock from "nock";
 import { infraCoach } from "../../src/app/index.js";
 import { readPlanDocuments } from "../../src/plan/index.js";
 import { createTestServices, repoTarball } from "../helpers/app.js";
-import { deliveryId, examplePayload, githubApi } from "../helpers/github.js";
+import { deliveryId, examplePayload, githubApi, expectPlanInputs } from "../helpers/github.js";
 import { completedRun, CORPUS, createReliableProbot, ONLY_PLANS, planZip, REPO, TEXT } from "./harness.js";
 import { renderedForms, sensitiveValues, showsSecret } from "./secrets.js";
 
@@ -190,16 +190,10 @@ output "connection" {
       const keep = (body: unknown) => (bodies.push(JSON.stringify(body)), true);
       let comment = "";
       let completed: { conclusion: string; output: { summary: string; text?: string } } | undefined;
-      const scope = githubApi()
+      const withConfig = githubApi()
         .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
-        .reply(200, ONLY_PLANS, TEXT)
-        .get(`${REPO}/collaborators/Codertocat/permission`)
-        .reply(200, { permission: "write" })
-        .get(`${REPO}/pulls/2/files`)
-        .query(true)
-        .reply(200, [{ filename: "db/main.tf", status: "modified" }])
-        .get(`${REPO}/tarball/${sha}`)
-        .reply(200, tarball, { "content-type": "application/x-gzip" })
+        .reply(200, ONLY_PLANS, TEXT);
+      const scope = expectPlanInputs(withConfig, { sha, tarball, files: ["db/main.tf"] })
         .post(`${REPO}/check-runs`, keep)
         .reply(201, { id: 11 })
         .get(`${REPO}/issues/2/comments`)

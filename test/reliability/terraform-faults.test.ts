@@ -8,7 +8,7 @@ import { infraCoach } from "../../src/app/index.js";
 import { PLAN_COMMENT_MARKER } from "../../src/app/publish-plan.js";
 import { LocalRunner, type PlanRequest, type PlanRunResult } from "../../src/runner/index.js";
 import { createTestServices, repoTarball } from "../helpers/app.js";
-import { deliveryId, examplePayload, githubApi } from "../helpers/github.js";
+import { deliveryId, examplePayload, githubApi, expectPlanInputs } from "../helpers/github.js";
 import { isAlive, waitForFile, writeFakeTerraform } from "../runner/helpers/fake-terraform.js";
 import { createReliableProbot, ONLY_PLANS, REPO, TEXT, type ReliableProbot, type CheckRunBody } from "./harness.js";
 
@@ -67,16 +67,10 @@ describe("terraform faults reach the PR as clear failures, with nothing left run
     const payload = examplePayload("pull_request", "synchronize");
     const sha = payload.pull_request.head.sha as string;
     const captured: { comment?: { body: string }; check?: CheckRunBody } = {};
-    const scope = githubApi()
+    const withConfig = githubApi()
       .get(`${REPO}/contents/.github%2Finfra-coach.yml`)
-      .reply(200, ONLY_PLANS, TEXT)
-      .get(`${REPO}/collaborators/Codertocat/permission`)
-      .reply(200, { permission: "write" })
-      .get(`${REPO}/pulls/2/files`)
-      .query(true)
-      .reply(200, [{ filename: "infra/main.tf", status: "modified" }])
-      .get(`${REPO}/tarball/${sha}`)
-      .reply(200, tarball, { "content-type": "application/x-gzip" })
+      .reply(200, ONLY_PLANS, TEXT);
+    const scope = expectPlanInputs(withConfig, { sha, tarball, files: ["infra/main.tf"] })
       .post(`${REPO}/check-runs`)
       .reply(201, { id: 11 })
       .get(`${REPO}/issues/2/comments`)
