@@ -1,6 +1,11 @@
 // Benchmark of the whole explain path (parse + explain + render) on synthetic
 // AWS plans of 5,000 and 50,000 changes, against the floor of merely reading
-// and JSON.parse-ing the same file. Run after `npm run build`:
+// and JSON.parse-ing the same file (what a naive tool does). The plans are
+// shaped like `terraform show -json` output: besides resource_changes they
+// hold planned_values (the after-state again), prior_state (the state of
+// everything that exists), variables, a configuration block with references,
+// relevant_attributes, sensitivity and unknown masks that mirror the values,
+// everything sorted by address. Run after `npm run build`:
 //   node bench/explain.bench.js
 //   node bench/explain.bench.js --write /tmp/plan.json 50000   (a plan to profile with)
 // Each measurement runs in its own child process so that peak memory is
@@ -21,7 +26,8 @@ const SIZES = [5_000, 50_000];
  * native and needs none), so the first round is also reported, as "cold".
  */
 const WARMUP_ROUNDS = 3;
-const REPEATS = 5;
+/** Rounds vary by ±20% on a shared machine: the median of seven is steadier than of five. */
+const REPEATS = 7;
 const TIME_RATIO_TARGET = 2;
 const MEMORY_FILE_FACTOR = 4;
 const MEMORY_ALLOWANCE = 100 * 1024 * 1024;
@@ -192,6 +198,12 @@ function policy(actions, resource) {
   });
 }
 
+/**
+ * Resource kinds of a service stack. `values` are the configured arguments
+ * (version 1 as in state, version 2 as the pull request wants them),
+ * `computed` what the provider fills in (known in state, unknown while
+ * creating), `references` what the configuration refers to, by argument.
+ */
 const TYPES = [
   {
     type: "aws_iam_role",
@@ -202,9 +214,11 @@ const TYPES = [
         Statement: [{ Effect: "Allow", Principal: { Service: "ecs-tasks.amazonaws.com" }, Action: "sts:AssumeRole" }],
       }),
       max_session_duration: 3600 * version,
+      path: "/",
       tags: { team: `team-${n % 7}`, env: "prod" },
     }),
-    unknown: { arn: true, id: true, unique_id: true },
+    computed: (n) => ({ arn: `arn:aws:iam::123456789012:role/svc-${n}-role`, id: `svc-${n}-role`, unique_id: `AROA${String(n).padStart(17, "0")}`, create_date: "2024-05-01T00:00:00Z" }),
+    references: {},
   },
   {
     type: "aws_iam_role_policy",
@@ -213,7 +227,8 @@ const TYPES = [
       role: `svc-${n}-role`,
       policy: version === 1 ? policy(["s3:GetObject"], `arn:aws:s3:::bucket-${n}/*`) : policy(["s3:*"], "*"),
     }),
-    unknown: { id: true },
+    computed: (n) => ({ id: `svc-${n}-role:svc-${n}-policy` }),
+    references: { role: ["aws_iam_role.NAME.name", "aws_iam_role.NAME"] },
   },
   {
     type: "aws_security_group",
@@ -221,6 +236,7 @@ const TYPES = [
       name: `svc-${n}-sg`,
       description: "Managed by Terraform",
       vpc_id: `vpc-${(n % 13).toString(16).padStart(8, "0")}`,
+      revoke_rules_on_delete: false,
       ingress: [
         {
           from_port: 443,
@@ -248,8 +264,10 @@ const TYPES = [
         },
       ],
       tags: { Name: `svc-${n}` },
+      timeouts: null,
     }),
-    unknown: { arn: true, id: true, owner_id: true },
+    computed: (n) => ({ arn: `arn:aws:ec2:ap-northeast-1:123456789012:security-group/sg-${n.toString(16).padStart(17, "0")}`, id: `sg-${n.toString(16).padStart(17, "0")}`, owner_id: "123456789012", name_prefix: "", tags_all: { Name: `svc-${n}` } }),
+    references: { vpc_id: ["var.vpc_id"] },
   },
   {
     type: "aws_ecs_task_definition",
@@ -267,8 +285,11 @@ const TYPES = [
           environment: [{ name: "RAILS_ENV", value: "production" }],
         },
       ]),
+      runtime_platform: [],
+      volume: [],
     }),
-    unknown: { arn: true, id: true, revision: true },
+    computed: (n) => ({ arn: `arn:aws:ecs:ap-northeast-1:123456789012:task-definition/svc-${n}:3`, id: `svc-${n}`, revision: 3, arn_without_revision: `arn:aws:ecs:ap-northeast-1:123456789012:task-definition/svc-${n}` }),
+    references: { execution_role_arn: ["aws_iam_role.NAME.arn", "aws_iam_role.NAME"] },
   },
   {
     type: "aws_ecs_service",
@@ -278,9 +299,16 @@ const TYPES = [
       desired_count: 2 * version,
       launch_type: "FARGATE",
       network_configuration: [{ subnets: ["subnet-0a", "subnet-0b"], security_groups: [`sg-${n}`], assign_public_ip: false }],
-      load_balancer: [{ container_name: "app", container_port: 8080, target_group_arn: `arn:tg/${n}` }],
+      load_balancer: [{ container_name: "app", container_port: 8080, target_group_arn: `arn:tg/${n}`, elb_name: "" }],
+      deployment_circuit_breaker: [{ enable: true, rollback: true }],
+      propagate_tags: "NONE",
     }),
-    unknown: { id: true, task_definition: true },
+    computed: (n) => ({ id: `arn:aws:ecs:ap-northeast-1:123456789012:service/main/svc-${n}`, task_definition: `arn:aws:ecs:ap-northeast-1:123456789012:task-definition/svc-${n}:3`, iam_role: "/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS" }),
+    references: {
+      task_definition: ["aws_ecs_task_definition.NAME.arn", "aws_ecs_task_definition.NAME"],
+      network_configuration: ["aws_security_group.NAME.id", "aws_security_group.NAME", "var.subnet_ids"],
+      load_balancer: ["aws_lb_target_group.NAME.arn", "aws_lb_target_group.NAME"],
+    },
   },
   {
     type: "aws_lb_target_group",
@@ -289,9 +317,12 @@ const TYPES = [
       port: 8080,
       protocol: "HTTP",
       target_type: "ip",
-      health_check: [{ path: version === 1 ? "/health" : "/healthz", interval: 30, matcher: "200" }],
+      deregistration_delay: "300",
+      health_check: [{ path: version === 1 ? "/health" : "/healthz", interval: 30, matcher: "200", healthy_threshold: 3, unhealthy_threshold: 3, timeout: 5 }],
+      stickiness: [{ enabled: false, type: "lb_cookie", cookie_duration: 86400 }],
     }),
-    unknown: { arn: true, id: true },
+    computed: (n) => ({ arn: `arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/svc-${n}-tg/${n.toString(16).padStart(16, "0")}`, id: `arn:tg/${n}`, arn_suffix: `targetgroup/svc-${n}-tg/${n.toString(16)}`, load_balancer_arns: [] }),
+    references: { vpc_id: ["var.vpc_id"] },
   },
   {
     type: "aws_route53_record",
@@ -301,8 +332,10 @@ const TYPES = [
       type: "CNAME",
       ttl: 300 * version,
       records: [`lb-${n}.ap-northeast-1.elb.amazonaws.com`],
+      alias: [],
     }),
-    unknown: { fqdn: true, id: true },
+    computed: (n) => ({ fqdn: `svc-${n}.example.com`, id: `Z0123456789ABCDEFGHIJ_svc-${n}.example.com_CNAME` }),
+    references: { zone_id: ["var.zone_id"] },
   },
   {
     type: "aws_db_instance",
@@ -315,34 +348,75 @@ const TYPES = [
       username: "app",
       password: `not-a-real-password-${n}`,
       storage_encrypted: true,
+      skip_final_snapshot: false,
+      backup_retention_period: 7,
+      tags: { Name: `svc-${n}-db` },
     }),
-    unknown: { arn: true, endpoint: true, id: true },
-    sensitive: { password: true },
+    computed: (n) => ({ arn: `arn:aws:rds:ap-northeast-1:123456789012:db:svc-${n}-db`, endpoint: `svc-${n}-db.abcdefghij.ap-northeast-1.rds.amazonaws.com:5432`, id: `db-${String(n).padStart(26, "A")}`, address: `svc-${n}-db.abcdefghij.ap-northeast-1.rds.amazonaws.com`, port: 5432, hosted_zone_id: "Z24O6O9L7SGTNB", tags_all: { Name: `svc-${n}-db` } }),
+    sensitive: ["password"],
+    references: { password: ["var.db_password"], vpc_security_group_ids: ["aws_security_group.NAME.id", "aws_security_group.NAME"] },
   },
 ];
+
+/** Terraform prints object attributes in name order. */
+function sortedKeys(object) {
+  return Object.fromEntries(Object.keys(object).sort().map((key) => [key, object[key]]));
+}
+
+/**
+ * The shape terraform prints beside values (`before_sensitive`,
+ * `after_unknown`, `sensitive_values`): containers mirrored, list elements
+ * that are not containers `false`, other attributes left out unless `flagged`.
+ */
+function shapeOf(value, flagged = []) {
+  if (Array.isArray(value)) return value.map((item) => (item !== null && typeof item === "object" ? shapeOf(item) : false));
+  const shape = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (flagged.includes(key)) shape[key] = true;
+    else if (item !== null && typeof item === "object") shape[key] = shapeOf(item);
+  }
+  return shape;
+}
+
+function withFlags(shape, flagged) {
+  return sortedKeys({ ...shape, ...Object.fromEntries(flagged.map((key) => [key, true])) });
+}
 
 function syntheticPlan(count) {
   const next = random(count);
   const resourceChanges = [];
-  const configured = new Map();
+  /** Per module: configured resources, planned and prior resource values. */
+  const modules = new Map();
+  const relevant = [];
   for (let index = 0; index < count; index++) {
     const kind = TYPES[index % TYPES.length];
     const roll = next();
     const actions = ACTIONS.find(([threshold]) => roll < threshold)[1];
-    const module = `module.svc${index % 200}`;
-    const name = `r${Math.floor(index / TYPES.length)}`;
-    const before = actions[0] === "create" && actions.length === 1 ? null : kind.values(index, 1);
-    const after = actions[0] === "delete" && actions.length === 1 ? null : kind.values(index, actions[0] === "no-op" ? 1 : 2);
+    // Each service is one of each kind, under one name, in one of 200 modules.
+    const service = Math.floor(index / TYPES.length);
+    const module = `module.svc${service % 200}`;
+    const name = `r${service}`;
+    const address = `${module}.${kind.type}.${name}`;
+    const sensitive = kind.sensitive ?? [];
+    const computedKeys = Object.keys(kind.computed(index));
+    const creates = actions.includes("create");
+    const state = actions[0] === "create" && actions.length === 1 ? null : sortedKeys({ ...kind.values(index, 1), ...kind.computed(index) });
+    let after = null;
+    if (actions[0] === "no-op") after = state;
+    else if (actions.length === 2) after = sortedKeys(kind.values(index, 2));
+    else if (actions[0] === "create") after = sortedKeys(kind.values(index, 2));
+    else if (actions[0] === "update") after = sortedKeys({ ...kind.values(index, 2), ...kind.computed(index) });
+    const unknownKeys = creates ? computedKeys : [];
     const change = {
       actions,
-      before,
+      before: state,
       after,
-      after_unknown: after === null ? {} : actions[0] === "no-op" ? {} : kind.unknown,
-      before_sensitive: before === null ? false : (kind.sensitive ?? {}),
-      after_sensitive: after === null ? false : (kind.sensitive ?? {}),
+      after_unknown: after === null || actions[0] === "no-op" ? {} : withFlags(shapeOf(after), unknownKeys),
+      before_sensitive: state === null ? false : shapeOf(state, sensitive),
+      after_sensitive: after === null ? false : shapeOf(after, sensitive),
     };
     const resourceChange = {
-      address: `${module}.${kind.type}.${name}`,
+      address,
       module_address: module,
       mode: "managed",
       type: kind.type,
@@ -352,35 +426,132 @@ function syntheticPlan(count) {
     };
     if (actions.length === 2) {
       resourceChange.action_reason = "replace_because_cannot_update";
-      change.replace_paths = [[Object.keys(after)[0]]];
+      change.replace_paths = [[Object.keys(kind.values(index, 2))[0]]];
     }
     resourceChanges.push(resourceChange);
-    const moduleResources = configured.get(module) ?? [];
-    moduleResources.push({
-      address: `${kind.type}.${name}`,
-      mode: "managed",
-      type: kind.type,
-      name,
-      provider_config_key: "aws",
-      expressions: { name: { references: [`aws_iam_role.${name}.name`, `aws_iam_role.${name}`] } },
-      schema_version: 0,
-    });
-    configured.set(module, moduleResources);
+
+    let entry = modules.get(module);
+    if (entry === undefined) {
+      entry = { configured: [], planned: [], prior: [] };
+      modules.set(module, entry);
+    }
+    const common = { address, mode: "managed", type: kind.type, name, provider_name: "registry.terraform.io/hashicorp/aws", schema_version: 0 };
+    if (after !== null) entry.planned.push({ ...common, values: after, sensitive_values: change.after_sensitive });
+    if (state !== null) {
+      const dependsOn = Object.values(kind.references).flat().filter((r) => !r.startsWith("var.") && !r.includes(".NAME."));
+      entry.prior.push({
+        ...common,
+        values: state,
+        sensitive_values: change.before_sensitive,
+        ...(dependsOn.length > 0 ? { depends_on: dependsOn.map((r) => `${module}.${r.replace("NAME", name)}`) } : {}),
+      });
+    }
+    entry.configured.push(configuredResource(kind, name, index));
+    for (const targets of Object.values(kind.references)) {
+      for (const target of targets) {
+        if (target.includes(".NAME.")) {
+          const [type, , attribute] = target.split(".");
+          relevant.push({ resource: `${module}.${type}.${name}`, attribute: [attribute] });
+        }
+      }
+    }
   }
+  const variables = {
+    vpc_id: { value: "vpc-00000001" },
+    subnet_ids: { value: ["subnet-0a", "subnet-0b"] },
+    zone_id: { value: "Z0123456789ABCDEFGHIJ" },
+    db_password: { value: "synthetic-db-password-value" },
+    environment: { value: "prod" },
+  };
+  // Terraform sorts resource changes, modules and their resources by address.
+  resourceChanges.sort(byAddress);
   const moduleCalls = {};
-  for (const [module, resources] of configured) {
-    moduleCalls[module.slice("module.".length)] = { source: "./modules/service", module: { resources } };
+  const plannedModules = [];
+  const priorModules = [];
+  for (const [module, { configured, planned, prior }] of [...modules].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    planned.sort(byAddress);
+    prior.sort(byAddress);
+    moduleCalls[module.slice("module.".length)] = {
+      source: "./modules/service",
+      expressions: {
+        vpc_id: { references: ["var.vpc_id"] },
+        subnet_ids: { references: ["var.subnet_ids"] },
+        zone_id: { references: ["var.zone_id"] },
+        db_password: { references: ["var.db_password"] },
+      },
+      module: {
+        outputs: { service_name: { expression: { references: [`aws_ecs_service.${configured.find((r) => r.type === "aws_ecs_service")?.name ?? "r0"}.name`] } } },
+        resources: configured,
+        variables: {
+          vpc_id: { description: "VPC of the service" },
+          subnet_ids: { description: "Subnets of the tasks" },
+          zone_id: { description: "Hosted zone" },
+          db_password: { description: "Database password", sensitive: true },
+        },
+      },
+    };
+    if (planned.length > 0) plannedModules.push({ resources: planned, address: module });
+    if (prior.length > 0) priorModules.push({ resources: prior, address: module });
   }
+  const outputs = { services: { sensitive: false, type: "number", value: modules.size } };
   return {
     format_version: "1.2",
     terraform_version: "1.11.4",
-    planned_values: { root_module: {} },
+    variables,
+    planned_values: { outputs, root_module: { child_modules: plannedModules } },
     resource_changes: resourceChanges,
-    configuration: { provider_config: { aws: { name: "aws" } }, root_module: { module_calls: moduleCalls } },
+    output_changes: { services: { actions: ["no-op"], before: modules.size, after: modules.size, after_unknown: false, before_sensitive: false, after_sensitive: false } },
+    prior_state: {
+      format_version: "1.0",
+      terraform_version: "1.11.4",
+      values: { outputs, root_module: { child_modules: priorModules } },
+    },
+    configuration: {
+      provider_config: {
+        aws: { name: "aws", full_name: "registry.terraform.io/hashicorp/aws", version_constraint: "~> 5.0", expressions: { region: { constant_value: "ap-northeast-1" } } },
+      },
+      root_module: {
+        outputs: { services: { expression: { references: ["module.svc0.service_name", "module.svc0"] } } },
+        module_calls: moduleCalls,
+        variables: {
+          vpc_id: {},
+          subnet_ids: {},
+          zone_id: {},
+          db_password: { sensitive: true },
+          environment: { default: "prod" },
+        },
+      },
+    },
+    relevant_attributes: relevant,
     timestamp: "2025-01-01T00:00:00Z",
     applyable: true,
     complete: true,
     errored: false,
+  };
+}
+
+function byAddress(a, b) {
+  return a.address < b.address ? -1 : a.address > b.address ? 1 : 0;
+}
+
+/** A resource as the configuration block lists it: constant arguments and references. */
+function configuredResource(kind, name, index) {
+  const expressions = {};
+  for (const [argument, value] of Object.entries(kind.values(index, 2))) {
+    if (kind.references[argument] !== undefined) continue;
+    if (value !== null && typeof value !== "object" && !(kind.sensitive ?? []).includes(argument)) expressions[argument] = { constant_value: value };
+  }
+  for (const [argument, targets] of Object.entries(kind.references)) {
+    expressions[argument] = { references: targets.map((target) => target.replace("NAME", name)) };
+  }
+  return {
+    address: `${kind.type}.${name}`,
+    mode: "managed",
+    type: kind.type,
+    name,
+    provider_config_key: "aws",
+    expressions,
+    schema_version: 0,
   };
 }
 

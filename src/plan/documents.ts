@@ -1,5 +1,6 @@
 import { PlanError, quote } from "./errors.js";
 import { lineAndColumn, scanJsonValueEnd, syntaxError } from "./json-syntax.js";
+import { readSelectedMembers, type MemberSelection } from "./select-members.js";
 
 export interface JsonDocument {
   value: unknown;
@@ -19,15 +20,33 @@ export interface JsonDocument {
  * This is how `terragrunt run-all show -json` output, several plans one after
  * another, is read.
  */
-export function readJsonDocuments(text: string): JsonDocument[] {
+export function readJsonDocuments(text: string, selection?: MemberSelection): JsonDocument[] {
   try {
     return [{ value: JSON.parse(text), offset: 0 }];
   } catch {
-    return scanDocuments(text);
+    return scanDocuments(text, selection);
   }
 }
 
-function scanDocuments(text: string): JsonDocument[] {
+/**
+ * Like readJsonDocuments, building only the selected members of each
+ * document (see readSelectedMembers). A lone document is first read that
+ * way without being parsed whole; when that reader gives up, or when
+ * `accept` turns down what it read, the text is read as readJsonDocuments
+ * does, which finds and locates any syntax error. Documents found by
+ * scanning several are checked fully by the scanner before being read.
+ */
+export function readSelectedDocuments(
+  text: string,
+  selection: MemberSelection,
+  accept: (document: Record<string, unknown>) => boolean,
+): JsonDocument[] {
+  const selected = readSelectedMembers(text, selection);
+  if (selected !== undefined && accept(selected)) return [{ value: selected, offset: 0 }];
+  return readJsonDocuments(text, selection);
+}
+
+function scanDocuments(text: string, selection: MemberSelection | undefined): JsonDocument[] {
   const documents: JsonDocument[] = [];
   let i = 0;
   for (;;) {
@@ -36,7 +55,7 @@ function scanDocuments(text: string): JsonDocument[] {
     const first = text.charAt(i);
     if (first === "{") {
       const end = scanJsonValueEnd(text, i);
-      documents.push({ value: parseScanned(text, i, end), offset: i });
+      documents.push({ value: parseScanned(text, i, end, selection), offset: i });
       i = skipBlank(text, end, false);
       if (i < text.length && text.charAt(i) !== "\n") {
         throw syntaxError(text, i, `unexpected ${JSON.stringify(text.charAt(i))} after the end of the JSON document`);
@@ -61,9 +80,12 @@ function skipBlank(text: string, from: number, acrossLines: boolean): number {
   }
 }
 
-function parseScanned(text: string, start: number, end: number): unknown {
+function parseScanned(text: string, start: number, end: number, selection: MemberSelection | undefined): unknown {
+  const document = text.slice(start, end);
+  const selected = selection === undefined ? undefined : readSelectedMembers(document, selection);
+  if (selected !== undefined) return selected;
   try {
-    return JSON.parse(text.slice(start, end));
+    return JSON.parse(document);
   } catch {
     // The scanner accepted it, so only a disagreement between the two could land here.
     throw syntaxError(text, start, "JSON the parser rejects");

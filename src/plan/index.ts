@@ -1,12 +1,12 @@
 import { decodePlanInput } from "./decode.js";
-import { readJsonDocuments, type JsonDocument } from "./documents.js";
+import { readJsonDocuments, readSelectedDocuments, type JsonDocument } from "./documents.js";
 import { PlanError } from "./errors.js";
 import { collectMarkedSecrets } from "./marked-secrets.js";
 import { Masker } from "./mask.js";
 import { deepestPath } from "./nesting.js";
 import type { MaskOptions, Plan } from "./model.js";
 import { buildPlan } from "./parse.js";
-import { looksLikePlan, validatePlan } from "./validate.js";
+import { looksLikePlan, PLAN_MEMBERS, validatePlan } from "./validate.js";
 
 export * from "./model.js";
 export { PlanError } from "./errors.js";
@@ -20,7 +20,7 @@ export { readModuleSources } from "./references.js";
  * Throws PlanError, with a one-line message, for anything it cannot read.
  */
 export function parsePlans(input: string | Uint8Array, options?: MaskOptions): Plan[] {
-  return locatedDocuments(input).map(({ document, label }) =>
+  return locatedDocuments(input, readPlanMembers).map(({ document, label }) =>
     withLabel(label, document, () => {
       const raw = validatePlan(document);
       return buildPlan(raw, new Masker(options, collectMarkedSecrets(raw)));
@@ -43,7 +43,16 @@ export function parsePlan(input: string | Uint8Array, options?: MaskOptions): Pl
  * parsePlans returns them; for readModuleSources and other raw look-ups.
  */
 export function readPlanDocuments(input: string | Uint8Array): unknown[] {
-  return locatedDocuments(input).map(({ document }) => document);
+  return locatedDocuments(input, readJsonDocuments).map(({ document }) => document);
+}
+
+/**
+ * The documents with only the members a Plan is built from. A document
+ * that is not a plan is read whole: its syntax errors are worth more to
+ * the user than "not a plan".
+ */
+function readPlanMembers(text: string): JsonDocument[] {
+  return readSelectedDocuments(text, PLAN_MEMBERS, looksLikePlan);
 }
 
 interface LocatedDocument {
@@ -58,9 +67,9 @@ interface LocatedDocument {
  * Labels are worked out here, so that the decoded text, as large as the
  * input, can be freed before the plans are built.
  */
-function locatedDocuments(input: string | Uint8Array): LocatedDocument[] {
+function locatedDocuments(input: string | Uint8Array, read: (text: string) => JsonDocument[]): LocatedDocument[] {
   const text = decodePlanInput(input);
-  const documents = readJsonDocuments(text);
+  const documents = read(text);
   const plans = documents.length > 1 ? documents.filter((d) => looksLikePlan(d.value)) : documents;
   const kept = plans.length > 0 ? plans : documents.slice(0, 1);
   if (kept.length === 1) return kept.map((document) => ({ document: document.value, label: "" }));

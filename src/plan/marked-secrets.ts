@@ -18,7 +18,8 @@ export const SHORTEST_PROPAGATED_SECRET = 4;
 export function collectMarkedSecrets(plan: RawPlan): Set<string> {
   const secrets = new Set<string>();
   const add = (value: unknown): void => collectStrings(value, secrets);
-  for (const entry of [...plan.resource_changes, ...plan.resource_drift]) collectFromChange(entry.change, add);
+  for (const entry of plan.resource_changes) collectFromChange(entry.change, add);
+  for (const entry of plan.resource_drift) collectFromChange(entry.change, add);
   for (const [, output] of plan.output_changes) {
     if (output.before_sensitive === true || output.after_sensitive === true) {
       add(output.before);
@@ -43,8 +44,15 @@ function underMask(value: unknown, mask: unknown, add: (value: unknown) => void)
     return;
   }
   if (typeof mask !== "object" || mask === null || typeof value !== "object" || value === null) return;
-  for (const key of Object.keys(mask)) {
-    if (Object.hasOwn(value, key)) {
+  if (Array.isArray(mask) && Array.isArray(value)) {
+    // The elements both have, by index: what the keyed walk below does, without building index strings.
+    const shared = Math.min(mask.length, value.length);
+    for (let i = 0; i < shared; i++) underMask(value[i], mask[i], add);
+    return;
+  }
+  // for…in rather than Object.keys: no list is built per mask object (Object.hasOwn rules out inherited keys).
+  for (const key in mask) {
+    if (Object.hasOwn(mask, key) && Object.hasOwn(value, key)) {
       underMask((value as Record<string, unknown>)[key], (mask as Record<string, unknown>)[key], add);
     }
   }

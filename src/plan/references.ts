@@ -31,7 +31,7 @@ export function readReferences(configuration: unknown): ConfigReference[] {
       let from: string | undefined;
       for (const text of texts) {
         for (const to of resolver.resolve(module, text)) {
-          from ??= addressIn(module, resource.localAddress);
+          from ??= resolver.addressOf(module, resource.localAddress);
           if (to === from) continue;
           let targets = seen.get(from);
           if (targets === undefined) {
@@ -82,8 +82,13 @@ const NOT_RESOURCES = new Set([
 ]);
 
 class ReferenceResolver {
-  /** Addresses of configured resources within their module (`aws_vpc.main`), by module. */
-  private readonly configured = new Map<ConfigModule, Set<string>>();
+  /**
+   * Configured resources by module: address within the module
+   * (`aws_vpc.main`) → the one-element result naming its full address. A
+   * reference to it returns that array, so that every reference shares one
+   * address string (hashed once) and nothing is built per look-up.
+   */
+  private readonly configured = new Map<ConfigModule, Map<string, readonly string[]>>();
   /**
    * Every configured address, when some resource's address within its module
    * starts with `module.` (hand-made configurations): a reference may then
@@ -94,14 +99,14 @@ class ReferenceResolver {
    * Results by module and reference; an entry in progress is empty, which
    * also stops cycles. Keyed by module first, so that no key is built per look-up.
    */
-  private readonly resolved = new Map<ConfigModule, Map<string, string[]>>();
+  private readonly resolved = new Map<ConfigModule, Map<string, readonly string[]>>();
 
   constructor(root: ConfigModule) {
     let modulePrefixed = false;
     for (const module of allModules(root)) {
-      const local = new Set<string>();
+      const local = new Map<string, readonly string[]>();
       for (const resource of module.resources) {
-        local.add(resource.localAddress);
+        local.set(resource.localAddress, [addressIn(module, resource.localAddress)]);
         if (resource.localAddress.startsWith("module.")) modulePrefixed = true;
       }
       this.configured.set(module, local);
@@ -116,11 +121,11 @@ class ReferenceResolver {
   }
 
   /** The configured resources a reference text made inside `module` leads to. */
-  resolve(module: ConfigModule, text: string): string[] {
+  resolve(module: ConfigModule, text: string): readonly string[] {
     // Only variables and module outputs lead on to other references (and can loop);
     // a resource reference is one look-up, cheaper than remembering it.
     if (!text.startsWith("var") && !text.startsWith("module")) return this.follow(module, text);
-    const resolved = this.resolved.get(module) as Map<string, string[]>;
+    const resolved = this.resolved.get(module) as Map<string, readonly string[]>;
     let targets = resolved.get(text);
     if (targets === undefined) {
       resolved.set(text, NOTHING);
@@ -135,7 +140,7 @@ class ReferenceResolver {
    * (`aws_vpc.main.id`, `var.vpc_id`), read here without splitting the whole
    * text; one with a `[…]` key where it matters goes through splitAddress.
    */
-  private follow(module: ConfigModule, text: string): string[] {
+  private follow(module: ConfigModule, text: string): readonly string[] {
     const firstEnd = nameEnd(text, 0);
     if (firstEnd === -1) return NOTHING;
     if (text.charCodeAt(firstEnd) !== DOT) return text.charCodeAt(firstEnd) === OPENING_BRACKET ? this.followSplit(module, text) : NOTHING;
@@ -154,7 +159,7 @@ class ReferenceResolver {
   }
 
   /** `follow` for any reference, keys included. */
-  private followSplit(module: ConfigModule, text: string): string[] {
+  private followSplit(module: ConfigModule, text: string): readonly string[] {
     const [first, second, third] = splitAddress(text)?.steps ?? [];
     if (first === undefined || second === undefined || NOT_RESOURCES.has(first.name)) return NOTHING;
     switch (first.name) {
@@ -169,13 +174,13 @@ class ReferenceResolver {
     }
   }
 
-  private followVariable(module: ConfigModule, variable: string): string[] {
+  private followVariable(module: ConfigModule, variable: string): readonly string[] {
     const caller = module.parent;
     if (caller === null || !Object.hasOwn(module.inputs, variable)) return NOTHING;
     return this.resolveAll(caller, expressionReferences(module.inputs[variable]));
   }
 
-  private followModuleOutput(module: ConfigModule, callName: string, output: string | undefined): string[] {
+  private followModuleOutput(module: ConfigModule, callName: string, output: string | undefined): readonly string[] {
     const called = module.calls.get(callName);
     if (called === undefined) return NOTHING;
     const outputs = output === undefined ? [...called.outputs.values()] : [called.outputs.get(output)];
@@ -192,8 +197,14 @@ class ReferenceResolver {
     return [...new Set(texts.flatMap((text) => this.resolve(module, text)))];
   }
 
-  private configuredIn(module: ConfigModule, localAddress: string): string[] {
-    if (this.configured.get(module)?.has(localAddress)) return [addressIn(module, localAddress)];
+  /** The full address of a configured resource, as references to it name it. */
+  addressOf(module: ConfigModule, localAddress: string): string {
+    return this.configured.get(module)?.get(localAddress)?.[0] ?? addressIn(module, localAddress);
+  }
+
+  private configuredIn(module: ConfigModule, localAddress: string): readonly string[] {
+    const configured = this.configured.get(module)?.get(localAddress);
+    if (configured !== undefined) return configured;
     if (this.allConfigured === undefined) return NOTHING;
     const address = addressIn(module, localAddress);
     return this.allConfigured.has(address) ? [address] : NOTHING;
@@ -206,7 +217,7 @@ function addressIn(module: ConfigModule, localAddress: string): string {
 }
 
 /** The shared empty result; never modified. */
-const NOTHING: string[] = [];
+const NOTHING: readonly string[] = [];
 
 const DOT = 0x2e;
 const OPENING_BRACKET = 0x5b;
@@ -247,8 +258,9 @@ function collectReferences(value: unknown, found: string[]): void {
   if (Array.isArray(value)) {
     for (const item of value) collectReferences(item, found);
   } else if (isRecord(value)) {
-    for (const key of Object.keys(value)) {
-      if (key === "constant_value") continue;
+    // for…in walks the own keys in Object.keys order without building a list per expression.
+    for (const key in value) {
+      if (key === "constant_value" || !Object.hasOwn(value, key)) continue;
       const child = value[key];
       if (key === "references" && isStringList(child)) {
         for (const text of child) found.push(text);

@@ -3,6 +3,7 @@ import { isArrayOrNull, isBoolean, isRecord, isRecordOrNull, isString, optional,
 import { describeType, PlanError, quote } from "./errors.js";
 import type { PathStep } from "./model.js";
 import { childPath } from "./path-text.js";
+import type { MemberSelection } from "./select-members.js";
 
 /**
  * The parts of a `terraform show -json` document the model is built from,
@@ -59,6 +60,21 @@ const PLAN_KEYS = [
   "errored",
   "applyable",
 ];
+
+/**
+ * The members validatePlan and the model read, for reading a plan without
+ * building the rest (see readSelectedMembers): the state before and after
+ * (`prior_state`, `planned_values.root_module`), `relevant_attributes`,
+ * `checks` and the like are as large as the changes and never read. Only
+ * `planned_values.outputs` is, for output sensitivity in old plans;
+ * `variables` is, for the values of variables declared sensitive;
+ * `values` and `@message` only tell a state file or a log from a plan.
+ */
+export const PLAN_MEMBERS: MemberSelection = new Map<string, true | MemberSelection>([
+  ...["format_version", "plan_format_version", "terraform_version", "errored", "applyable", "complete"].map((key) => [key, true] as const),
+  ...["resource_changes", "resource_drift", "output_changes", "configuration", "variables", "values", "@message"].map((key) => [key, true] as const),
+  ["planned_values", new Map([["outputs", true]])],
+]);
 
 export function looksLikePlan(document: unknown): boolean {
   return isRecord(document) && PLAN_KEYS.some((key) => Object.hasOwn(document, key));

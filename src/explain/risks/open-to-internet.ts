@@ -1,10 +1,12 @@
+import type { Change } from "../../plan/model.js";
 import { ruleChanges } from "../network/changes.js";
 import { describesNetworkRules } from "../network/extract.js";
-import { classifyExposure, exposureSeverity, worseExposure, type ExposureClass } from "../network/ports.js";
-import { describeTraffic, groupRules, isInternet } from "../network/rules.js";
+import { classifyExposure, exposureSeverity, worseExposure, type Exposure, type ExposureClass } from "../network/ports.js";
+import { describeTraffic, groupRules, isInternet, type RuleGroup } from "../network/rules.js";
 import { code, ja, listEn, listJa } from "../text.js";
 import type { Risk, Text } from "../types.js";
 import type { ChangeView } from "../view.js";
+import { lazyRisk, type RiskWords } from "./lazy-risk.js";
 import type { RiskRule } from "./types.js";
 
 const WHY: Readonly<Record<ExposureClass, Text>> = {
@@ -30,27 +32,40 @@ const WHY: Readonly<Record<ExposureClass, Text>> = {
   },
 };
 
+/** The exposed traffic of a change, grouped, with what each group exposes. */
+interface Exposed {
+  change: Change;
+  worst: ExposureClass;
+  groups: { group: RuleGroup; exposure: Exposure }[];
+}
+
 function networkExposure(view: ChangeView): Risk[] {
   const exposed = ruleChanges(view).added.filter((r) => r.direction === "ingress" && r.allow && isInternet(r.peer));
   if (exposed.length === 0) return [];
   let worst: ExposureClass = "web";
-  const what: Text[] = [];
+  const groups: Exposed["groups"] = [];
   for (const group of groupRules(exposed)) {
     const exposure = classifyExposure(group);
     worst = worseExposure(worst, exposure.cls);
+    groups.push({ group, exposure });
+  }
+  return [lazyRisk("open-to-internet", exposureSeverity(worst), { change: view.change, worst, groups }, exposureWords)];
+}
+
+function exposureWords({ change, worst, groups }: Exposed): RiskWords {
+  const what: Text[] = [];
+  for (const { group, exposure } of groups) {
     const traffic = describeTraffic(group.protocol, group.ports);
     const services = exposure.services.length > 0 ? ` (${exposure.services.join(", ")})` : "";
     what.push({ en: `${traffic.en}${services}`, ja: `${traffic.ja}${services ? `（${exposure.services.join("、")}）` : ""}` });
   }
-  return [{
-    id: "open-to-internet",
-    severity: exposureSeverity(worst),
+  return {
     message: {
-      en: `${code(view.change.address)} lets anyone on the internet reach ${listEn(what.map((w) => w.en))}`,
-      ja: ja(code(view.change.address), "はインターネット上の誰からでも", listJa(what.map((w) => w.ja)), "に到達できるようにします"),
+      en: `${code(change.address)} lets anyone on the internet reach ${listEn(what.map((w) => w.en))}`,
+      ja: ja(code(change.address), "はインターネット上の誰からでも", listJa(what.map((w) => w.ja)), "に到達できるようにします"),
     },
     why: WHY[worst],
-  }];
+  };
 }
 
 const PUBLIC_DATABASE_TYPES = new Set(["aws_db_instance", "aws_rds_cluster_instance", "aws_redshift_cluster", "aws_dms_replication_instance"]);
@@ -58,18 +73,20 @@ const PUBLIC_DATABASE_TYPES = new Set(["aws_db_instance", "aws_rds_cluster_insta
 function publicDatabase(view: ChangeView): Risk[] {
   if (!PUBLIC_DATABASE_TYPES.has(view.type) || view.action === "delete") return [];
   if (view.after("publicly_accessible") !== true || view.before("publicly_accessible") === true) return [];
-  return [{
-    id: "open-to-internet",
-    severity: "medium",
+  return [lazyRisk("open-to-internet", "medium", view.change, publicDatabaseWords)];
+}
+
+function publicDatabaseWords(change: Change): RiskWords {
+  return {
     message: {
-      en: `makes the database ${code(view.change.address)} reachable from the internet (\`publicly_accessible = true\`)`,
-      ja: ja("データベース", code(view.change.address), "をインターネットから到達可能にします（`publicly_accessible = true`）"),
+      en: `makes the database ${code(change.address)} reachable from the internet (\`publicly_accessible = true\`)`,
+      ja: ja("データベース", code(change.address), "をインターネットから到達可能にします（`publicly_accessible = true`）"),
     },
     why: {
       en: "With a public address, the database's only remaining protection is its security group and its password. Databases normally live in private subnets and are reached only by the application.",
       ja: "パブリックアドレスを持つと、データベースを守るのはセキュリティグループとパスワードだけになります。通常、データベースはプライベートサブネットに置き、アプリケーションからだけ接続します。",
     },
-  }];
+  };
 }
 
 /** New paths from the internet to something, rated by what listens there. */
