@@ -56,7 +56,13 @@ export async function runLocalPlan(gh: GitHub, deps: LocalPlanDeps, pull: PullRe
   }
   const workspace = extracted.workspace;
   try {
-    const read = (path: string) => readFile(join(workspace.dir, path), "utf8");
+    // Root discovery and the line locator read the same .tf files: read each once.
+    const texts = new Map<string, Promise<string>>();
+    const read = (path: string): Promise<string> => {
+      let text = texts.get(path);
+      if (!text) texts.set(path, (text = readFile(join(workspace.dir, path), "utf8")));
+      return text;
+    };
     const { roots } = await findTouchedRoots({
       changedFiles,
       treePaths: workspace.files,
