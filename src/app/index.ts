@@ -61,7 +61,8 @@ async function createServices(app: Probot, options: AppOptions): Promise<Service
   return { store, runner, queue };
 }
 
-function positiveInt(value: string | undefined, fallback: number): number {
+/** An environment setting that must be a positive whole number; anything else means the default. */
+export function positiveInt(value: string | undefined, fallback: number): number {
   const parsed = Number(value);
   return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
 }

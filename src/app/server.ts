@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import { createProbot, run } from "probot";
-import { infraCoach } from "./index.js";
+import { infraCoach, positiveInt } from "./index.js";
 import { infraCoachOctokit } from "./octokit-options.js";
 import { createWebhookIntake } from "./webhook-intake.js";
 
@@ -65,9 +65,4 @@ function loadDotEnv(): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-}
-
-function positiveInt(value: string | undefined, fallback: number): number {
-  const parsed = Number(value);
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
 }
