@@ -119,6 +119,11 @@ export interface Plan {
   /** `resource_drift`: changes made outside terraform, detected during refresh. */
   drift: Change[];
   outputs: OutputChange[];
+  /**
+   * References between configured resources, from the `configuration`
+   * block; worked out when first read (only the diagram reads them). Empty
+   * when the plan has no configuration block or an unreadable one.
+   */
   references: ConfigReference[];
   /** terraform reported an error while planning; the plan may be partial. */
   errored: boolean;

@@ -5,19 +5,19 @@ import { PlanError, quote } from "./errors.js";
 import type { Masker } from "./mask.js";
 import { defineLazyDiffs } from "./lazy-diffs.js";
 import type { AttributeDiff, Change, OutputChange, Plan } from "./model.js";
-import { readReferences } from "./references.js";
+import { defineLazyReferences } from "./references.js";
 import { meaningOf, type RawChange, type RawPlan, type RawResourceChange } from "./validate.js";
 
 /** Builds the model from a validated document; every value goes through the masker. */
 export function buildPlan(raw: RawPlan, masker: Masker): Plan {
-  const plan: Plan = {
+  const plan: Omit<Plan, "references"> = {
     formatVersion: raw.formatVersion ?? "unspecified",
     changes: raw.resource_changes.map((entry, i) => buildChange(entry, "resource_changes", i, masker)),
     drift: raw.resource_drift.map((entry, i) => buildChange(entry, "resource_drift", i, masker)),
     outputs: raw.output_changes.map(([name, change]) => buildOutput(name, change, raw, masker)),
-    references: readReferences(raw.configuration),
     errored: raw.errored ?? false,
   };
+  defineLazyReferences(plan, raw.configuration, raw.configurationText);
   if (raw.terraform_version !== undefined) plan.terraformVersion = raw.terraform_version;
   if (raw.applyable !== undefined) plan.applyable = raw.applyable;
   if (raw.complete !== undefined) plan.complete = raw.complete;

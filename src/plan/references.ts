@@ -1,7 +1,51 @@
 import { splitAddress } from "./address.js";
 import { isRecord } from "./checks.js";
 import { allModules, readConfigModules, type ConfigModule } from "./config-tree.js";
-import type { ConfigReference } from "./model.js";
+import { PlanError } from "./errors.js";
+import type { ConfigReference, Plan } from "./model.js";
+
+/**
+ * Makes `plan.references` worked out on first read: only the diagram needs
+ * them, a comment too long for the diagram never reads them, and the
+ * configuration block is as large as the changes. `text`, when given, is the
+ * whole block as JSON (see KeepText), parsed then; otherwise `configuration`
+ * is the whole block, parsed. A block that turns out unreadable (not JSON,
+ * or not shaped as terraform writes it) gives no references: it costs the
+ * diagram, not the explanation.
+ */
+export function defineLazyReferences(
+  plan: Omit<Plan, "references">,
+  configuration: Record<string, unknown> | undefined,
+  text: Uint8Array | undefined,
+): asserts plan is Plan {
+  let read: (() => unknown) | undefined = text === undefined ? () => configuration : () => JSON.parse(new TextDecoder().decode(text));
+  let references: ConfigReference[] | undefined;
+  Object.defineProperty(plan, "references", {
+    enumerable: true,
+    configurable: true,
+    get(): ConfigReference[] {
+      if (references === undefined) {
+        references = readableReferences(read);
+        // The configuration (text or parsed) is not needed any more.
+        read = undefined;
+      }
+      return references;
+    },
+    set(value: ConfigReference[]): void {
+      references = value;
+      read = undefined;
+    },
+  });
+}
+
+function readableReferences(read: (() => unknown) | undefined): ConfigReference[] {
+  try {
+    return read === undefined ? [] : readReferences(read());
+  } catch (error) {
+    if (error instanceof SyntaxError || error instanceof PlanError) return [];
+    throw error;
+  }
+}
 
 /**
  * References between configured resources, from the `references` lists in the

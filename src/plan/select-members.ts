@@ -1,9 +1,32 @@
 /**
  * Which members of a JSON object to parse: `true` parses the member's value
  * whole, a nested selection parses only the chosen members of an object
- * value (any other value is parsed whole). Members not named are skipped.
+ * value (any other value is parsed whole), and {@link KeepText} does the
+ * same while also keeping the object's text. Members not named are skipped.
  */
-export type MemberSelection = ReadonlyMap<string, true | MemberSelection>;
+export type MemberSelection = ReadonlyMap<string, true | MemberSelection | KeepText>;
+
+/**
+ * Parses the chosen members of an object value now and keeps the whole
+ * object's JSON text (read it with {@link memberText}), for a part that is
+ * seldom needed in full: the plan's `configuration` is parsed only when the
+ * diagram is drawn.
+ */
+export interface KeepText {
+  readonly keepText: MemberSelection;
+}
+
+/** Where the kept text of a {@link KeepText} member is stored on its (partly parsed) value. */
+const MEMBER_TEXT = Symbol("the member's JSON text");
+
+/**
+ * The JSON text kept for a member read with {@link KeepText}, as UTF-8: a
+ * copy, so that keeping it does not keep the whole input alive. Undefined
+ * for a value read any other way (then it was parsed whole).
+ */
+export function memberText(value: Record<string, unknown>): Uint8Array | undefined {
+  return (value as { [MEMBER_TEXT]?: Uint8Array })[MEMBER_TEXT];
+}
 
 /**
  * Reads a text holding exactly one JSON object, `JSON.parse`-ing only the
@@ -55,11 +78,14 @@ function readObject(text: string, open: number, selection: MemberSelection): Rea
     if (text.charCodeAt(i) !== COLON) return undefined;
     const valueStart = skipWhitespace(text, i + 1);
     const chosen = selection.get(name);
+    const keepsText = chosen !== undefined && chosen !== true && isKeepText(chosen);
+    const nestedSelection = chosen === undefined || chosen === true ? undefined : isKeepText(chosen) ? chosen.keepText : chosen;
     let valueEnd: number;
-    if (chosen !== undefined && chosen !== true && text.charCodeAt(valueStart) === OPEN_BRACE) {
-      const nested = readObject(text, valueStart, chosen);
+    if (nestedSelection !== undefined && text.charCodeAt(valueStart) === OPEN_BRACE) {
+      const nested = readObject(text, valueStart, nestedSelection);
       if (nested === undefined) return undefined;
       valueEnd = nested.end;
+      if (keepsText) keepText(nested.value, text.slice(valueStart, valueEnd));
       value[name] = nested.value;
     } else {
       valueEnd = skipValue(text, valueStart);
@@ -79,6 +105,15 @@ function readObject(text: string, open: number, selection: MemberSelection): Rea
   }
 }
 
+function isKeepText(chosen: MemberSelection | KeepText): chosen is KeepText {
+  return Object.hasOwn(chosen, "keepText");
+}
+
+function keepText(value: Record<string, unknown>, text: string): void {
+  Object.defineProperty(value, MEMBER_TEXT, { value: TEXT_ENCODER.encode(text), enumerable: false });
+}
+
+const TEXT_ENCODER = new TextEncoder();
 const INVALID = Symbol("invalid JSON");
 
 function parseSlice(text: string, start: number, end: number): unknown {

@@ -3,7 +3,7 @@ import { isArrayOrNull, isBoolean, isRecord, isRecordOrNull, isString, optional,
 import { describeType, PlanError, quote } from "./errors.js";
 import type { PathStep } from "./model.js";
 import { childPath } from "./path-text.js";
-import type { MemberSelection } from "./select-members.js";
+import { memberText, type KeepText, type MemberSelection } from "./select-members.js";
 
 /**
  * The parts of a `terraform show -json` document the model is built from,
@@ -17,7 +17,13 @@ export interface RawPlan {
   resource_changes: readonly RawResourceChange[];
   resource_drift: readonly RawResourceChange[];
   output_changes: [name: string, change: RawChange][];
+  /**
+   * As parsed: the whole block, or only `root_module.variables` and
+   * `root_module.outputs` when the rest was kept as `configurationText`.
+   */
   configuration?: Record<string, unknown>;
+  /** The whole `configuration` block as UTF-8 JSON text, when it was not parsed whole. */
+  configurationText?: Uint8Array;
   planned_values?: unknown;
   variables?: unknown;
   errored?: boolean;
@@ -67,13 +73,18 @@ const PLAN_KEYS = [
  * (`prior_state`, `planned_values.root_module`), `relevant_attributes`,
  * `checks` and the like are as large as the changes and never read. Only
  * `planned_values.outputs` is, for output sensitivity in old plans;
- * `variables` is, for the values of variables declared sensitive;
- * `values` and `@message` only tell a state file or a log from a plan.
+ * `variables` is, for the values of variables declared sensitive, with
+ * `configuration.root_module.variables` saying which are;
+ * `configuration.root_module.outputs` for output sensitivity too. The rest
+ * of `configuration` (as large as the changes) is kept as text, parsed only
+ * when the diagram is drawn. `values` and `@message` only tell a state file
+ * or a log from a plan.
  */
-export const PLAN_MEMBERS: MemberSelection = new Map<string, true | MemberSelection>([
+export const PLAN_MEMBERS: MemberSelection = new Map<string, true | MemberSelection | KeepText>([
   ...["format_version", "plan_format_version", "terraform_version", "errored", "applyable", "complete"].map((key) => [key, true] as const),
-  ...["resource_changes", "resource_drift", "output_changes", "configuration", "variables", "values", "@message"].map((key) => [key, true] as const),
+  ...["resource_changes", "resource_drift", "output_changes", "variables", "values", "@message"].map((key) => [key, true] as const),
   ["planned_values", new Map([["outputs", true]])],
+  ["configuration", { keepText: new Map([["root_module", new Map([["variables", true], ["outputs", true]])]]) }],
 ]);
 
 export function looksLikePlan(document: unknown): boolean {
@@ -97,7 +108,11 @@ export function validatePlan(document: unknown): RawPlan {
   const terraformVersion = optional(document, "terraform_version", "", isString, "string");
   if (terraformVersion !== undefined) plan.terraform_version = terraformVersion;
   const configuration = optional(document, "configuration", "", isRecord, "object");
-  if (configuration !== undefined) plan.configuration = configuration;
+  if (configuration !== undefined) {
+    plan.configuration = configuration;
+    const text = memberText(configuration);
+    if (text !== undefined) plan.configurationText = text;
+  }
   for (const flag of ["errored", "applyable", "complete"] as const) {
     const value = optional(document, flag, "", isBoolean, "boolean");
     if (value !== undefined) plan[flag] = value;

@@ -28,6 +28,12 @@ export interface SectionPieces {
   /** Always shown (heading, headline, warnings). */
   fixed: string;
   groups: Record<GroupName, PieceGroup>;
+  /**
+   * Builds the diagram group. Called only when everything else fits: the
+   * diagram is the first thing given up, and drawing it means working out
+   * the references of the whole configuration.
+   */
+  diagram?: () => PieceGroup;
   /** Says what was left out of this section; shown only when something was. */
   omissionNote: (dropped: Record<GroupName, number>) => string;
 }
@@ -89,6 +95,13 @@ class SectionMeter {
 
 function trailerReserve(group: PieceGroup): number {
   return group.trailer === undefined ? 0 : group.trailer(group.total).length;
+}
+
+/** The length of the sections with every piece built so far kept, plus `reserved`. */
+export function wholeLength(sections: SectionPieces[], reserved: number): number {
+  let total = reserved;
+  for (const section of sections) total += new SectionMeter(section).length;
+  return total;
 }
 
 /**

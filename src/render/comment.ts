@@ -1,5 +1,5 @@
 import type { Lang } from "../explain/types.js";
-import { droppedCounts, fitSections, type GroupName, type SectionPieces } from "./budget.js";
+import { droppedCounts, fitSections, wholeLength, type GroupName, type SectionPieces } from "./budget.js";
 import { escapeInline } from "./escape.js";
 import { formatCount, messages } from "./i18n.js";
 import { buildSectionPieces, type PieceOptions } from "./pieces.js";
@@ -33,10 +33,21 @@ export function renderComment(sections: PlanSection[], options: RenderOptions): 
 export function fitAndAssemble(pieces: SectionPieces[], maxLength: number, reserved: number, lang: Lang): string {
   const text = messages(lang);
   const sectionsNote = (count: number) => `${text.sectionsLeftOut(count, formatCount(count))}\n\n`;
+  drawDiagramsIfRoom(pieces, maxLength - reserved);
   const fitted = fitSections(pieces, maxLength, reserved, sectionsNote(pieces.length).length);
   const parts = pieces.slice(0, fitted).map(assembleSection);
   if (fitted < pieces.length) parts.push(sectionsNote(pieces.length - fitted));
   return parts.join("");
+}
+
+/**
+ * Diagrams are given up before anything else, so when the rest does not fit
+ * they would all be dropped: they are then not drawn at all (nor said to be
+ * left out, since whether a plan has one is known only by drawing it).
+ */
+function drawDiagramsIfRoom(pieces: SectionPieces[], room: number): void {
+  if (wholeLength(pieces, 0) > room) return;
+  for (const section of pieces) if (section.diagram !== undefined) section.groups.diagram = section.diagram();
 }
 
 /** Order on the page (the order of giving up is budget.ts's DROP_ORDER). */

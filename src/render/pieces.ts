@@ -63,7 +63,7 @@ export function buildSectionPieces(section: PlanSection, options: PieceOptions):
     groups.details = detailItems(explained.explanations, "change", section, options, explainedEntries);
     groups.drift = driftGroup(explained, section, options, explainedEntries);
     groups.outputs = outputRows(explained, options);
-    if (options.mermaid) groups.diagram = diagramGroup(explained, options.lang);
+    if (options.mermaid) pieces.diagram = () => diagramGroup(explained, options.lang);
   }
   return pieces;
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { decodePlanInput } from "../../src/plan/decode.js";
 import { readJsonDocuments } from "../../src/plan/documents.js";
 import { parsePlans, PlanError, readPlanDocuments } from "../../src/plan/index.js";
-import { readSelectedMembers, type MemberSelection } from "../../src/plan/select-members.js";
+import { memberText, readSelectedMembers, type MemberSelection } from "../../src/plan/select-members.js";
 import { PLAN_MEMBERS } from "../../src/plan/validate.js";
 
 const plansDir = new URL("../../../shared/corpus/plans/", import.meta.url);
@@ -20,7 +20,7 @@ function projected(value: unknown, chosen: MemberSelection): Record<string, unkn
     const rule = chosen.get(name);
     if (rule === undefined) continue;
     const isObject = typeof member === "object" && member !== null && !Array.isArray(member);
-    result[name] = rule === true || !isObject ? member : projected(member, rule);
+    result[name] = rule === true || !isObject ? member : projected(member, "keepText" in rule ? rule.keepText : rule);
   }
   return result;
 }
@@ -39,6 +39,20 @@ describe("reading selected members", () => {
   test("parses the chosen members, nested ones by their own selection, and leaves the rest out", () => {
     const text = '{"a": [1, {"b": "}]"}], "skipped": {"x": [[["\\"]"]]]}, "nested": {"kept": 2, "dropped": {"y": "z"}}, "last": null}';
     expect(readSelectedMembers(text, FEW)).toEqual({ a: [1, { b: "}]" }], nested: { kept: 2 } });
+  });
+
+  test("a member read with keepText is parsed by its own selection, and its whole text is kept", () => {
+    const selection: MemberSelection = new Map([["kept", { keepText: new Map([["x", true]]) }]]);
+    const text = '{"kept": {"x": [1, "é"], "y": {"z": "\\u00e9 \\""}}, "other": 1}';
+    const read = readSelectedMembers(text, selection);
+    expect(read).toEqual({ kept: { x: [1, "é"] } });
+    const kept = memberText(read?.["kept"] as Record<string, unknown>);
+    expect(new TextDecoder().decode(kept)).toBe('{"x": [1, "é"], "y": {"z": "\\u00e9 \\""}}');
+    // Not a member of the value: JSON, copies and comparisons of it never see the text.
+    expect(Object.keys(read?.["kept"] as object)).toEqual(["x"]);
+    expect(JSON.stringify(read)).toBe('{"kept":{"x":[1,"é"]}}');
+    // A value read any other way has no kept text.
+    expect(memberText(readSelectedMembers('{"nested": {"kept": 1}}', FEW)?.["nested"] as Record<string, unknown>)).toBeUndefined();
   });
 
   test("a nested selection over a value that is not an object takes the value whole", () => {
@@ -122,7 +136,14 @@ describe("reading selected members", () => {
         expect(readSelectedMembers(text, PLAN_MEMBERS)).toBeUndefined();
         continue;
       }
-      expect(readSelectedMembers(text, PLAN_MEMBERS)).toEqual(projected(parsed, PLAN_MEMBERS));
+      const read = readSelectedMembers(text, PLAN_MEMBERS);
+      expect(read).toEqual(projected(parsed, PLAN_MEMBERS));
+      // The configuration block is also kept whole, as text.
+      const configuration = (parsed as Record<string, unknown>)["configuration"];
+      if (configuration !== undefined) {
+        const kept = memberText(read?.["configuration"] as Record<string, unknown>);
+        expect(JSON.parse(new TextDecoder().decode(kept))).toEqual(configuration);
+      }
       compared++;
     }
     expect(compared).toBeGreaterThan(450);

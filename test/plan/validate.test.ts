@@ -139,16 +139,6 @@ test.each<[string, Mutation, string]>([
   ],
   ["drift entry broken", (p) => (p["resource_drift"] = [{ address: "aws_vpc.main" }]), "resource_drift[0].change: expected object, got nothing"],
   [
-    "configuration module_calls of the wrong type",
-    (p) => (p["configuration"] = { root_module: { module_calls: [] } }),
-    "configuration.root_module.module_calls: expected object, got array",
-  ],
-  [
-    "configuration resource without an address",
-    (p) => (p["configuration"] = { root_module: { module_calls: { net: { module: { resources: [{ mode: "managed" }] } } } } }),
-    "configuration.root_module.module_calls.net.module.resources[0]: expected an address, or a type and a name",
-  ],
-  [
     "a state file instead of a plan",
     (p) => {
       for (const key of Object.keys(p)) if (key !== "format_version") delete p[key];
@@ -163,6 +153,34 @@ test.each<[string, Mutation, string]>([
   ],
 ])("%s", (_name, mutate, message) => {
   expect(messageFor(mutate)).toBe(message);
+});
+
+describe("a configuration block terraform would not write costs the diagram, not the explanation", () => {
+  test.each<[string, Json]>([
+    ["module_calls of the wrong type", { root_module: { module_calls: [] } }],
+    ["a resource without an address", { root_module: { module_calls: { net: { module: { resources: [{ mode: "managed" }] } } } } }],
+  ])("%s: the changes are explained, without references", (_name, configuration) => {
+    const plan = validPlan();
+    plan["configuration"] = configuration;
+    const parsed = parsePlan(JSON.stringify(plan));
+    expect(parsed.changes).toHaveLength(2);
+    expect(parsed.references).toEqual([]);
+  });
+
+  test("damage inside the configuration, which is kept as text until the diagram needs it, gives no references", () => {
+    const plan = validPlan();
+    plan["configuration"] = {
+      root_module: { resources: [{ address: "aws_subnet.a", mode: "managed", type: "aws_subnet", name: "a", expressions: { vpc_id: { references: ["aws_vpc.main"] } } }, { address: "aws_vpc.main", mode: "managed", type: "aws_vpc", name: "main" }] },
+    };
+    const text = JSON.stringify(plan);
+    expect(parsePlan(text).references).toEqual([{ from: "aws_subnet.a", to: "aws_vpc.main" }]);
+    // A missing comma deep inside: the reader steps over it as it does over prior_state (see readSelectedMembers).
+    const damaged = text.replace('"type":"aws_vpc","name":"main"}]', '"type":"aws_vpc" "name":"main"}]');
+    expect(damaged).not.toBe(text);
+    const parsed = parsePlan(damaged);
+    expect(parsed.changes).toHaveLength(2);
+    expect(parsed.references).toEqual([]);
+  });
 });
 
 test("unknown keys newer versions add are tolerated", () => {
