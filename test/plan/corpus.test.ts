@@ -185,28 +185,6 @@ test("no value terraform marked sensitive survives in the corpus plans noted `se
   expect(checked).toBeGreaterThan(50);
 });
 
-test("the biggest corpus file: parse time against JSON.parse", () => {
-  const [biggest] = readdirSync(plansDir)
-    .map((file) => ({ file, size: planFile(file).length }))
-    .sort((a, b) => b.size - a.size);
-  const input = planFile(biggest?.file ?? "");
-  const best = (run: () => unknown) => {
-    let fastest = Infinity;
-    for (let i = 0; i < 10; i++) {
-      const start = performance.now();
-      run();
-      fastest = Math.min(fastest, performance.now() - start);
-    }
-    return fastest;
-  };
-  const jsonParse = best(() => JSON.parse(input.toString("utf8")));
-  const parse = best(() => parsePlans(input));
-  console.log(
-    `biggest corpus plan ${biggest?.file} (${biggest?.size} bytes): JSON.parse ${jsonParse.toFixed(2)} ms, parsePlans ${parse.toFixed(2)} ms`,
-  );
-  expect(parsePlans(input)[0]?.changes.length).toBeGreaterThan(0);
-});
-
 function catchError(run: () => unknown): Error {
   try {
     run();

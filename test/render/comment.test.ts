@@ -173,7 +173,6 @@ describe("renderComment", () => {
 
 describe("the size budget", () => {
   test("a 50,000-change plan fits, keeping the most important rows and saying what was left out", () => {
-    const started = Date.now();
     const explained = syntheticPlan(50_000);
     const references = explained.plan.references;
     let referencesRead = 0;
@@ -184,7 +183,6 @@ describe("the size budget", () => {
       },
     });
     const markdown = renderComment([{ title: "huge", explained, locate }], { lang: "en" });
-    const elapsed = Date.now() - started;
     expect(markdown.length).toBeLessThanOrEqual(60_000);
     expect(markdown.length).toBeGreaterThan(50_000);
     expect(markdownProblems(markdown)).toStrictEqual([]);
@@ -196,7 +194,6 @@ describe("the size budget", () => {
     expect(references.length).toBeGreaterThan(0);
     expect(markdown).toContain("✂️ Left out to fit GitHub's comment size limit: details of 50,000 changes, ");
     expect(markdown).toContain("Run `infra-coach explain` locally for the full text.");
-    expect(elapsed).toBeLessThan(15_000);
   });
 
   test("detail goes before summary: the diagram first, then details from the end, then table rows", () => {
