@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorMessage, parseCommandLine, readLang, UsageError, write } from "./cli-support.js";
 import { explainPlan } from "./explain/index.js";
 import { HISTORY_SUMMARY, HISTORY_USAGE, historyCommand } from "./history/cli.js";
 import { STUDY_USAGE, studyCommand } from "./study/cli.js";
@@ -18,13 +18,6 @@ export interface CliIo {
   stderr: NodeJS.WritableStream;
 }
 
-/** Exit codes: 0 done, 1 the input could not be read or explained, 2 the command line is wrong. */
-const EXIT_OK = 0;
-const EXIT_BAD_INPUT = 1;
-const EXIT_USAGE = 2;
-
-/** A mistake on the command line; its message is the one line the user sees. */
-class UsageError extends Error {}
 /** Input that cannot be used (missing file, invalid plan); its message is the one line the user sees. */
 class InputError extends Error {}
 
@@ -85,7 +78,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await command.run(args, io);
   } catch (error) {
     await write(io.stderr, `infra-coach: ${sanitizeText(errorMessage(error)).trim()}\n`);
-    return error instanceof UsageError ? EXIT_USAGE : EXIT_BAD_INPUT;
+    return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILED;
   }
 }
 
@@ -100,27 +93,15 @@ interface ExplainArguments {
 }
 
 function parseExplainArguments(args: string[]): ExplainArguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        lang: { type: "string" },
-        format: { type: "string" },
-        mask: { type: "string", multiple: true },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${errorMessage(error)} (try \`infra-coach explain --help\`)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine("explain", args, {
+    lang: { type: "string" },
+    format: { type: "string" },
+    mask: { type: "string", multiple: true },
+  });
   const [source, ...extra] = positionals;
   if (source === undefined) throw new UsageError("explain needs a plan file, or `-` to read stdin");
   if (extra.length > 0) throw new UsageError(`explain takes one plan file, got ${positionals.length}`);
-  const lang = values.lang ?? "en";
-  if (lang !== "en" && lang !== "ja") throw new UsageError(`--lang must be en or ja, not ${JSON.stringify(lang)}`);
+  const lang = readLang(values.lang);
   const format = FORMATS[(values.format ?? "markdown") as keyof typeof FORMATS];
   if (format === undefined) throw new UsageError(`--format must be markdown, text or json, not ${JSON.stringify(values.format)}`);
   const masks = values.mask ?? [];
@@ -180,14 +161,4 @@ async function readInput(source: string, stdin: NodeJS.ReadableStream): Promise<
       code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : errorMessage(error);
     throw new InputError(`cannot read ${source}: ${reason}`);
   }
-}
-
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    stream.write(text, (error) => (error ? reject(error) : resolve()));
-  });
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

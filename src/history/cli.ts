@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorMessage, parseCommandLine, UsageError, write } from "../cli-support.js";
 import { sanitizeText } from "../render/escape.js";
 import { DEFAULT_SQLITE_PATH, openStore, type Operation, type OperationStatus, type StoreOptions } from "../store/index.js";
 import { formatDate } from "./time.js";
@@ -32,12 +32,7 @@ export const HISTORY_USAGE = [
   "  -h, --help            show this help",
 ].join("\n");
 
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
-const EXIT_USAGE = 2;
 const MAX_LIMIT = 500;
-
-class UsageError extends Error {}
 
 interface HistoryArguments {
   text: string;
@@ -70,29 +65,18 @@ function parseDate(flag: string, value: string, endOfDay: boolean): Date {
 }
 
 function parseHistoryArguments(args: string[]): HistoryArguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        text: { type: "string" },
-        runbook: { type: "string" },
-        person: { type: "string" },
-        status: { type: "string" },
-        since: { type: "string" },
-        until: { type: "string" },
-        repo: { type: "string" },
-        limit: { type: "string" },
-        json: { type: "boolean" },
-        db: { type: "string" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (try \`infra-coach history --help\`)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine("history", args, {
+    text: { type: "string" },
+    runbook: { type: "string" },
+    person: { type: "string" },
+    status: { type: "string" },
+    since: { type: "string" },
+    until: { type: "string" },
+    repo: { type: "string" },
+    limit: { type: "string" },
+    json: { type: "boolean" },
+    db: { type: "string" },
+  });
   const limit = values.limit === undefined ? 50 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new UsageError(`--limit must be a whole number from 1 to ${MAX_LIMIT}`);
   const statuses = values.status === undefined ? undefined : STATUSES[values.status.toLowerCase()];
@@ -170,7 +154,7 @@ export async function historyCommand(args: string[], io: HistoryIo, env: NodeJS.
   try {
     query = parseHistoryArguments(args);
   } catch (error) {
-    await write(io.stderr, `infra-coach history: ${sanitizeText(error instanceof Error ? error.message : String(error))}\n`);
+    await write(io.stderr, `infra-coach history: ${sanitizeText(errorMessage(error))}\n`);
     return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILED;
   }
   let operations: Operation[];
@@ -193,15 +177,9 @@ export async function historyCommand(args: string[], io: HistoryIo, env: NodeJS.
       await store.close();
     }
   } catch (error) {
-    await write(io.stderr, `infra-coach history: ${sanitizeText(error instanceof Error ? error.message : String(error))}\n`);
+    await write(io.stderr, `infra-coach history: ${sanitizeText(errorMessage(error))}\n`);
     return EXIT_FAILED;
   }
   await write(io.stdout, query.json ? `${JSON.stringify(operations, null, 2)}\n` : renderText(operations));
   return EXIT_OK;
-}
-
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    stream.write(text, (error) => (error ? reject(error) : resolve()));
-  });
 }

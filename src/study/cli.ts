@@ -5,7 +5,7 @@
  */
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorMessage, parseCommandLine, readLang, UsageError, write } from "../cli-support.js";
 import type { Lang } from "../explain/types.js";
 import { PlanError } from "../plan/index.js";
 import { sanitizeText } from "../render/escape.js";
@@ -29,12 +29,6 @@ export const STUDY_USAGE = [
   "  --link-base URL     make file links absolute, e.g. https://github.com/o/r/blob/main",
   "  -h, --help          show this help",
 ].join("\n");
-
-const EXIT_OK = 0;
-const EXIT_BAD_INPUT = 1;
-const EXIT_USAGE = 2;
-
-class UsageError extends Error {}
 
 interface StudyArguments {
   source: string;
@@ -66,28 +60,20 @@ export async function studyCommand(args: string[], io: StudyIo): Promise<number>
     return EXIT_OK;
   } catch (error) {
     await write(io.stderr, `infra-coach: ${sanitizeText(errorMessage(error)).trim()}\n`);
-    return error instanceof UsageError ? EXIT_USAGE : EXIT_BAD_INPUT;
+    return error instanceof UsageError ? EXIT_USAGE : EXIT_FAILED;
   }
 }
 
 function parseStudyArguments(args: string[]): StudyArguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { lang: { type: "string" }, out: { type: "string" }, "link-base": { type: "string" } },
-    });
-  } catch (error) {
-    throw new UsageError(`${errorMessage(error)} (try \`infra-coach study --help\`)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine("study", args, {
+    lang: { type: "string" },
+    out: { type: "string" },
+    "link-base": { type: "string" },
+  });
   const [source, ...extra] = positionals;
   if (source === undefined) throw new UsageError("study needs a directory of Terraform files (or a plan JSON file)");
   if (extra.length > 0) throw new UsageError(`study takes one directory, got ${positionals.length}`);
-  const lang = values.lang ?? "en";
-  if (lang !== "en" && lang !== "ja") throw new UsageError(`--lang must be en or ja, not ${JSON.stringify(lang)}`);
+  const lang = readLang(values.lang);
   const linkBase = values["link-base"];
   if (linkBase !== undefined && !/^https?:\/\/\S+$/i.test(linkBase)) throw new UsageError(`--link-base must be an http(s) URL, not ${JSON.stringify(linkBase)}`);
   return { source, lang, out: values.out, linkBase };
@@ -120,14 +106,4 @@ function relativePrefix(options: StudyArguments): string {
   if (options.out === undefined) return "";
   const path = relative(dirname(resolve(options.out)), resolve(options.source)).split(sep).join("/");
   return path === "" ? "" : `${path}/`;
-}
-
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    stream.write(text, (error) => (error ? reject(error) : resolvePromise()));
-  });
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
