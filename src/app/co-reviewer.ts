@@ -2,11 +2,20 @@ import type { Logger } from "probot";
 import type { Config } from "../config/schema.js";
 import { httpStatus, type GitHub } from "../github/octokit.js";
 import { requestReviewers } from "../github/reviewers.js";
-import { reviewGuide, rotationReasonText, skippedText, withArticle, type Lang } from "../review/index.js";
+import {
+  includesLogin,
+  reviewGuide,
+  rotationReasonText,
+  sameLogin,
+  skippedText,
+  uniqueLogins,
+  withArticle,
+  type Lang,
+} from "../review/index.js";
 import type { AssignmentRecord, Store } from "../store/index.js";
 import type { RootOutcome } from "./plan-policy.js";
 import { pullKey, type PullRef } from "./pull-ref.js";
-import { includesLogin, resolvePool, sameLogin, uniqueLogins } from "./review-pools.js";
+import { resolvePool } from "./review-pools.js";
 import { infraReviewers, pickFromPool, standing } from "./review-rotation.js";
 import { coReviewPreamble, typeTitle, type CoReviewerLine } from "./review-text.js";
 

@@ -2,11 +2,11 @@ import type { Config } from "../config/schema.js";
 import { commentMarker, upsertMarkedComment } from "../github/comments.js";
 import type { GitHub } from "../github/octokit.js";
 import { addAssignees, busyLogins } from "../github/reviewers.js";
-import { isBot, pairingReasonText, pickPair, type Lang, type PairInput } from "../review/index.js";
+import { isBot, pairingReasonText, pickPair, sameLogin, type Lang, type PairInput } from "../review/index.js";
 import type { PairingRecord } from "../store/index.js";
 import type { CoReviewerDeps } from "./co-reviewer.js";
 import { pairingCommentBody, pairingProblemBody } from "./pairing-comment.js";
-import { pairingPoolEntries, resolvePool, sameLogin, splitPool } from "./review-pools.js";
+import { pairingPoolEntries, resolvePool, splitPool } from "./review-pools.js";
 
 export const PAIRING_COMMENT_MARKER = commentMarker("pairing");
 

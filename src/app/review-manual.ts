@@ -1,8 +1,8 @@
 import type { Config } from "../config/schema.js";
 import type { GitHub } from "../github/octokit.js";
-import { isBot } from "../review/index.js";
+import { includesLogin, isBot, sameLogin } from "../review/index.js";
 import type { CoReviewerDeps } from "./co-reviewer.js";
-import { includesLogin, resolvePool, sameLogin } from "./review-pools.js";
+import { resolvePool } from "./review-pools.js";
 
 export interface ManualRequestInput {
   owner: string;

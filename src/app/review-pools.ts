@@ -2,6 +2,7 @@ import type { Logger } from "probot";
 import type { Config } from "../config/schema.js";
 import type { GitHub } from "../github/octokit.js";
 import { listTeamMembers } from "../github/reviewers.js";
+import { uniqueLogins } from "../review/index.js";
 import type { Store } from "../store/index.js";
 
 /** Team members change rarely; an hour keeps the members API out of the hot path. */
@@ -59,23 +60,4 @@ async function teamMembers(gh: GitHub, deps: PoolDeps, team: TeamRef, now: Date)
 /** Everyone who may be commander or driver: `pairing.team`, or app engineers plus infra reviewers. */
 export function pairingPoolEntries(config: Config): string[] {
   return config.pairing.team.length > 0 ? config.pairing.team : [...config.review.app_engineers, ...config.review.infra_reviewers];
-}
-
-export function sameLogin(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
-export function includesLogin(logins: readonly string[], login: string): boolean {
-  return logins.some((candidate) => sameLogin(candidate, login));
-}
-
-/** De-duplicated case-insensitively, first spelling and order kept. */
-export function uniqueLogins(logins: string[]): string[] {
-  const seen = new Set<string>();
-  return logins.filter((login) => {
-    const key = login.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,11 +1,11 @@
 import type { Config } from "../config/schema.js";
 import type { GitHub } from "../github/octokit.js";
 import { removeReviewers, requestReviewers } from "../github/reviewers.js";
-import { rotationReasonText } from "../review/index.js";
+import { rotationReasonText, sameLogin } from "../review/index.js";
 import type { AssignmentRecord } from "../store/index.js";
 import type { CoReviewerDeps } from "./co-reviewer.js";
 import { pullKey } from "./pull-ref.js";
-import { resolvePool, sameLogin } from "./review-pools.js";
+import { resolvePool } from "./review-pools.js";
 import { infraReviewers, pickFromPool, standing } from "./review-rotation.js";
 import { rerollReply, typeTitle } from "./review-text.js";
 

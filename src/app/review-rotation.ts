@@ -1,9 +1,9 @@
 import type { Config } from "../config/schema.js";
 import type { GitHub } from "../github/octokit.js";
 import { busyLogins } from "../github/reviewers.js";
-import { isBot, pickCoReviewer, type CoReviewerPick } from "../review/index.js";
+import { includesLogin, isBot, pickCoReviewer, sameLogin, type CoReviewerPick } from "../review/index.js";
 import type { AssignmentRecord } from "../store/index.js";
-import { includesLogin, sameLogin, splitPool, type PoolDeps } from "./review-pools.js";
+import { splitPool, type PoolDeps } from "./review-pools.js";
 
 /** History older than the load window still decides "least recently assigned"; 90 days is the longest window. */
 const HISTORY_DAYS = 90;

@@ -1,3 +1,4 @@
+import { uniqueLogins } from "../review/eligibility.js";
 import { httpStatus, type GitHub, type RepoRef } from "./octokit.js";
 
 /*
@@ -97,14 +98,4 @@ export async function busyLogins(gh: GitHub, logins: string[], onError?: (error:
     data = (error as { data?: StatusData } | null)?.data ?? undefined;
   }
   return queried.filter((_, index) => data?.[alias(index)]?.status?.indicatesLimitedAvailability === true);
-}
-
-function uniqueLogins(logins: string[]): string[] {
-  const seen = new Set<string>();
-  return logins.filter((login) => {
-    const key = login.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

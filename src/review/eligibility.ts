@@ -21,6 +21,21 @@ export function sameLogin(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
+export function includesLogin(logins: readonly string[], login: string): boolean {
+  return logins.some((candidate) => sameLogin(candidate, login));
+}
+
+/** De-duplicated case-insensitively, first spelling and order kept. */
+export function uniqueLogins(logins: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return logins.filter((login) => {
+    const key = login.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function isBot(login: string): boolean {
   const lower = login.toLowerCase();
   return lower.endsWith("[bot]") || lower.endsWith("-bot") || KNOWN_BOT_LOGINS.has(lower);

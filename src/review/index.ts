@@ -6,5 +6,5 @@ export { reviewGuide, GUIDED_RISK_IDS } from "./guide.js";
 export type { GuideInput, GuideItem } from "./guide.js";
 export { rotationReasonText, pairingReasonText, skippedText, withArticle } from "./reason-text.js";
 export type { TypeTitle } from "./reason-text.js";
-export { isBot, calendarDate } from "./eligibility.js";
+export { isBot, calendarDate, includesLogin, sameLogin, uniqueLogins } from "./eligibility.js";
 export type { Assignment, Away, Lang, Pairing, SkipCause, Skipped } from "./types.js";
