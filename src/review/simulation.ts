@@ -249,8 +249,8 @@ function drawTypes(random: () => number): string[] {
   return [...types];
 }
 
-/** Small seeded PRNG (public domain); good enough for a simulation and identical on every machine. */
-function mulberry32(seed: number): () => number {
+/** Small seeded PRNG (mulberry32, public domain); good enough for a simulation and identical on every machine. */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

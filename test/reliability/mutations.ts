@@ -3,20 +3,12 @@
  * function of a seeded random source, so a failure is reproducible from its
  * seed and label alone.
  */
+import { mulberry32 } from "../../src/review/simulation.js";
 
 export type Random = () => number;
 
-/** mulberry32: small, fast, good enough to spread mutations around. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The rotation simulation's seeded PRNG: small, fast, good enough to spread mutations around. */
+export const seededRandom: (seed: number) => Random = mulberry32;
 
 export function pick<T>(random: Random, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
