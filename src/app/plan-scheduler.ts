@@ -38,14 +38,7 @@ export async function scheduleLocalPlan(
     if (!decision.allowed) {
       const reason = decision.reason[config.lang];
       context.log.info({ pull: pull.number, fork: pull.isFork }, "local plan not allowed");
-      await createCheckRun(context.octokit, {
-        owner,
-        repo,
-        name: PLAN_GATE_CHECK_NAME,
-        headSha: pull.headSha,
-        conclusion: "neutral",
-        output: { title: config.lang === "ja" ? "terraform は実行していません" : "terraform was not run", summary: reason },
-      });
+      await reportNotPlanned(context, pull, { title: config.lang === "ja" ? "terraform は実行していません" : "terraform was not run", summary: reason });
       return;
     }
   }
@@ -61,21 +54,26 @@ export async function scheduleLocalPlan(
   });
   if (queued === "busy") {
     log.warn({ pending: services.queue.pending }, "plan queue full");
-    await createCheckRun(context.octokit, {
-      owner,
-      repo,
-      name: PLAN_GATE_CHECK_NAME,
-      headSha: pull.headSha,
-      conclusion: "neutral",
-      output: {
-        title: config.lang === "ja" ? "混み合っているため plan を受け付けられませんでした" : "Too busy to plan right now",
-        summary:
-          config.lang === "ja"
-            ? "infra-coach の待ち行列がいっぱいです。しばらくしてから `/infra-coach plan` とコメントしてください。"
-            : "infra-coach's work queue is full. Comment `/infra-coach plan` in a few minutes to try again.",
-      },
+    await reportNotPlanned(context, pull, {
+      title: config.lang === "ja" ? "混み合っているため plan を受け付けられませんでした" : "Too busy to plan right now",
+      summary:
+        config.lang === "ja"
+          ? "infra-coach の待ち行列がいっぱいです。しばらくしてから `/infra-coach plan` とコメントしてください。"
+          : "infra-coach's work queue is full. Comment `/infra-coach plan` in a few minutes to try again.",
     });
   }
+}
+
+/** The neutral `infra-coach / plan` check saying why terraform did not run for this commit. */
+async function reportNotPlanned(context: Context, pull: PullRef, output: { title: string; summary: string }): Promise<void> {
+  await createCheckRun(context.octokit, {
+    owner: pull.owner,
+    repo: pull.repo,
+    name: PLAN_GATE_CHECK_NAME,
+    headSha: pull.headSha,
+    conclusion: "neutral",
+    output,
+  });
 }
 
 /** A redelivered event for a commit that was already planned does not run terraform again. */
