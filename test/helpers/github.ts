@@ -13,7 +13,8 @@ export const API = "https://api.github.com";
 export const WEBHOOK_SECRET = "test-webhook-secret";
 
 let privateKey: string | undefined;
-function testPrivateKey(): string {
+/** One RSA key per test process for the app's JWTs: generating one takes a noticeable moment. */
+export function testPrivateKey(): string {
   privateKey ??= generateKeyPairSync("rsa", {
     modulusLength: 2048,
     privateKeyEncoding: { type: "pkcs8", format: "pem" },

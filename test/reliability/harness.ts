@@ -1,4 +1,3 @@
-import { generateKeyPairSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import Bottleneck from "bottleneck";
 import { zipSync } from "fflate";
@@ -6,7 +5,7 @@ import nock from "nock";
 import pino from "pino";
 import { Probot } from "probot";
 import { infraCoachOctokit, type GitHubClientTuning } from "../../src/app/octokit-options.js";
-import { WEBHOOK_SECRET, examplePayload } from "../helpers/github.js";
+import { WEBHOOK_SECRET, examplePayload, testPrivateKey } from "../helpers/github.js";
 
 /**
  * Probot built like production (src/app/octokit-options.ts: retry and
@@ -17,15 +16,6 @@ import { WEBHOOK_SECRET, examplePayload } from "../helpers/github.js";
 export const REPO = "/repos/Codertocat/Hello-World";
 export const CORPUS = new URL("../../../shared/corpus/", import.meta.url);
 
-let privateKey: string | undefined;
-function appKey(): string {
-  privateKey ??= generateKeyPairSync("rsa", {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: "pkcs8", format: "pem" },
-    publicKeyEncoding: { type: "spki", format: "pem" },
-  }).privateKey;
-  return privateKey;
-}
 
 export interface CapturedLog {
   level: number;
@@ -54,7 +44,7 @@ export function createReliableProbot(tuning: GitHubClientTuning = {}): ReliableP
   const log = pino({ level: "debug" }, { write: (line: string) => void lines.push(line) });
   const probot = new Probot({
     appId: 123,
-    privateKey: appKey(),
+    privateKey: testPrivateKey(),
     secret: WEBHOOK_SECRET,
     log,
     Octokit: infraCoachOctokit({ retryBaseMs: 1, retryAfterUnitMs: 1, pacing: unpaced(), ...tuning }),
