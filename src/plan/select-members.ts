@@ -79,7 +79,7 @@ function readObject(text: string, open: number, selection: MemberSelection): Rea
     const valueStart = skipWhitespace(text, i + 1);
     const chosen = selection.get(name);
     const keepsText = chosen !== undefined && chosen !== true && isKeepText(chosen);
-    const nestedSelection = chosen === undefined || chosen === true ? undefined : isKeepText(chosen) ? chosen.keepText : chosen;
+    const nestedSelection = chosen === undefined || chosen === true ? undefined : keepsText ? chosen.keepText : chosen;
     let valueEnd: number;
     if (nestedSelection !== undefined && text.charCodeAt(valueStart) === OPEN_BRACE) {
       const nested = readObject(text, valueStart, nestedSelection);
